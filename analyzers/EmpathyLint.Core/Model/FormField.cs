@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using EmpathyLint.Text;
+
+namespace EmpathyLint.Model;
+
+public enum FieldKind
+{
+    Text,
+    Email,
+    Tel,
+    Number,
+    Date,
+    TextArea,
+    Select,
+    RadioGroup,
+    CheckboxGroup,
+    Checkbox,
+    Hidden,
+    File,
+    Other,
+
+    /// <summary>A C# enum declaration seen as a closed question.</summary>
+    Enum,
+
+    /// <summary>A C# bool member.</summary>
+    Boolean,
+}
+
+/// <summary>One question: a control or a group of radio buttons / checkboxes sharing a name.</summary>
+public sealed class FormField
+{
+    public FormField(FieldKind kind, SourceSpan span)
+    {
+        Kind = kind;
+        Span = span;
+    }
+
+    public FieldKind Kind { get; set; }
+
+    /// <summary>Where the question is reported: the control's start tag (the first control for groups), or the C# member.</summary>
+    public SourceSpan Span { get; set; }
+
+    /// <summary>The submitted name (HTML <c>name</c>) or the C# member name.</summary>
+    public string? Name { get; set; }
+    public string? Id { get; set; }
+
+    /// <summary>The model member the field binds (<c>asp-for</c>, <c>@bind-Value</c>, <c>@Html.TextBoxFor(m =&gt; m.X)</c>).</summary>
+    public string? BoundMember { get; set; }
+
+    /// <summary>The element or component name as written (input, select, InputSelect, MudSelect …).</summary>
+    public string? ElementName { get; set; }
+
+    /// <summary>The raw HTML input type, when there is one.</summary>
+    public string? InputType { get; set; }
+
+    public List<FieldLabel> Labels { get; } = new();
+    public List<FieldHint> Hints { get; } = new();
+    public List<FieldOption> Options { get; } = new();
+
+    /// <summary>False when the options come from code the scan cannot see; options-based rules then stay silent.</summary>
+    public bool OptionsKnown { get; set; } = true;
+
+    /// <summary>A select or checkbox group that accepts several answers.</summary>
+    public bool AllowsMultiple { get; set; }
+
+    public FieldConstraints Constraints { get; } = new();
+
+    /// <summary>A declared reason for asking (<c>data-purpose</c>, <c>[CollectionPurpose]</c>, or config).</summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>The inferred concept id (gender, date-of-birth …), or null when unknown. Set by concept inference.</summary>
+    public string? Concept { get; set; }
+
+    /// <summary>The signals that chose <see cref="Concept"/>, for explanations and the data inventory.</summary>
+    public List<string> ConceptEvidence { get; } = new();
+
+    /// <summary>Why this question is not about a person (a product, a device, an animal), or null when it is.</summary>
+    public string? NotAboutPersonReason { get; set; }
+
+    public bool IsAboutPerson => NotAboutPersonReason is null;
+
+    /// <summary>All label texts, in the order found.</summary>
+    public IEnumerable<string> LabelTexts
+    {
+        get
+        {
+            foreach (var label in Labels) yield return label.Text;
+        }
+    }
+
+    /// <summary>The most descriptive label for messages: a real label before aria, placeholder and names.</summary>
+    public string DisplayName
+    {
+        get
+        {
+            foreach (var label in Labels)
+            {
+                if (!string.IsNullOrWhiteSpace(label.Text)) return label.Text.Trim();
+            }
+            return BoundMember ?? Name ?? Id ?? ElementName ?? "field";
+        }
+    }
+}
+
+public enum LabelSource
+{
+    LabelFor,
+    WrappingLabel,
+    Legend,
+    AriaLabel,
+    AriaLabelledBy,
+    Placeholder,
+    Title,
+    /// <summary><c>[Display(Name = …)]</c> or a Blazor <c>DisplayName</c> parameter.</summary>
+    Display,
+    /// <summary>The words of a localisation key (<c>@Localizer["Account.Fields.Gender"]</c>) or its resource value.</summary>
+    Localized,
+    /// <summary>A component parameter such as MudBlazor's <c>Label="…"</c>.</summary>
+    ComponentLabel,
+}
+
+public sealed class FieldLabel
+{
+    public FieldLabel(string text, LabelSource source)
+    {
+        Text = text;
+        Source = source;
+    }
+
+    public string Text { get; }
+    public LabelSource Source { get; }
+}
+
+public sealed class FieldHint
+{
+    public FieldHint(string text, SourceSpan span)
+    {
+        Text = text;
+        Span = span;
+    }
+
+    public string Text { get; }
+    public SourceSpan Span { get; }
+}
+
+/// <summary>One answer offered by a closed question.</summary>
+public sealed class FieldOption
+{
+    public FieldOption(string? value, string label, SourceSpan span)
+    {
+        Value = value;
+        Label = label;
+        Span = span;
+    }
+
+    public string? Value { get; }
+    public string Label { get; }
+    public SourceSpan Span { get; }
+
+    /// <summary>What the option means (male, female, non-binary, prefer-not-to-say, mx …), set by concept inference.</summary>
+    public string? Meaning { get; set; }
+
+    /// <summary>True for an empty placeholder choice such as "Select…" with no value.</summary>
+    public bool IsPlaceholder { get; set; }
+}
+
+/// <summary>A constraint value with the exact place it is written, so findings point at the attribute that causes them.</summary>
+public sealed class Located<T>
+{
+    public Located(T value, SourceSpan span)
+    {
+        Value = value;
+        Span = span;
+    }
+
+    public T Value { get; }
+    public SourceSpan Span { get; }
+}
+
+public sealed class FieldConstraints
+{
+    /// <summary>How the field is required (<c>required</c>, <c>aria-required</c>, <c>[Required]</c>, <c>NotEmpty()</c>), or null.</summary>
+    public Located<string>? Required { get; set; }
+    public Located<string>? Pattern { get; set; }
+    public Located<int>? MinLength { get; set; }
+    public Located<int>? MaxLength { get; set; }
+    public Located<string>? Autocomplete { get; set; }
+}
