@@ -1,6 +1,82 @@
+using System;
+using System.IO;
+using EmpathyLint.Cli.Commands;
+
 namespace EmpathyLint.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs a command line; exit 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.Write(Usage.Text);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Clean;
+        }
+        if (args[0] is "--version" or "-v")
+        {
+            output.WriteLine(ToolInfo.Version);
+            return ExitCodes.Clean;
+        }
+        var rest = args.AsSpan(1).ToArray();
+        try
+        {
+            return args[0] switch
+            {
+                "scan" => ScanCommand.Run(rest, output, error),
+                _ => UsageError(error, $"unknown command '{args[0]}' (try 'empathylint --help')"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            return UsageError(error, ex.Message);
+        }
+        catch (EmpathyLint.Yaml.YamlProblem ex)
+        {
+            return UsageError(error, ex.Message);
+        }
+    }
+
+    public static int UsageError(TextWriter error, string message)
+    {
+        error.WriteLine("empathylint: " + message);
+        return ExitCodes.Usage;
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int Usage = 2;
+}
+
+/// <summary>A command line or configuration that cannot be used; reported in one line with exit code 2.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException(string message) : base(message)
+    {
+    }
+}
+
+public static class Usage
+{
+    public const string Text = """
+        Usage: empathylint <command> [options]
+
+        Commands:
+          scan [paths...]     Scan .html, .htm, .cshtml, .razor and .cs files (folders are searched recursively)
+
+        Scan options:
+          --format <text|json>          Output format (default: text)
+          --fail-on <info|warning|error|none>
+                                        Exit 1 when a finding at or above this severity is reported (default: warning)
+
+          -h, --help                    Show this help
+          --version                     Show the version
+
+        """;
 }

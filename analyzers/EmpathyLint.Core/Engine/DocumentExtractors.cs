@@ -1,0 +1,22 @@
+using EmpathyLint.Configuration;
+using EmpathyLint.Extraction;
+using EmpathyLint.Model;
+
+namespace EmpathyLint.Engine;
+
+/// <summary>Chooses the extractor for a document's kind.</summary>
+internal static class DocumentExtractors
+{
+    public static void Extract(FormDocument document, LintConfiguration configuration)
+    {
+        switch (document.Kind)
+        {
+            case DocumentKind.Html:
+            case DocumentKind.Razor:
+                new HtmlExtractor(configuration.Components).Extract(document, document.Text);
+                break;
+            case DocumentKind.CSharp:
+                break;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EmpathyLint.Catalog;
+using EmpathyLint.Configuration;
+using EmpathyLint.Extraction;
+using EmpathyLint.Model;
+using EmpathyLint.Rules;
+using EmpathyLint.Text;
+using EmpathyLint.Vocabularies;
+
+namespace EmpathyLint.Engine;
+
+/// <summary>
+/// Extractors in, rules on the model, findings out. One engine serves the CLI and the analyzer, so
+/// both give the same findings for the same file and configuration.
+/// </summary>
+public sealed class LintEngine
+{
+    public const string UnreadableFileRule = "EL0001";
+
+    private readonly ConceptInference _inference;
+    private readonly IReadOnlyList<Rule> _rules;
+
+    public LintEngine(LintConfiguration configuration, IReadOnlyList<Rule>? rules = null)
+    {
+        Configuration = configuration;
+        _inference = new ConceptInference(configuration.Vocabulary);
+        _rules = rules ?? RuleRegistry.All;
+    }
+
+    public LintConfiguration Configuration { get; }
+
+    public static bool IsMarkupPath(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext is ".html" or ".htm" or ".cshtml" or ".razor";
+    }
+
+    public static DocumentKind? KindOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => DocumentKind.Html,
+        ".cshtml" or ".razor" => DocumentKind.Razor,
+        ".cs" => DocumentKind.CSharp,
+        _ => null,
+    };
+
+    /// <summary>Reads a document into the form model, without judging it.</summary>
+    public FormDocument Extract(string path, string text)
+    {
+        var kind = KindOf(path) ?? DocumentKind.Html;
+        var document = new FormDocument(path, kind, text);
+        DocumentExtractors.Extract(document, Configuration);
+        _inference.Apply(document);
+        ApplyDeclaredPurposes(document);
+        return document;
+    }
+
+    /// <summary>Lints one file's text. Never throws: any failure becomes an EL0001 finding on the file.</summary>
+    public List<Finding> Lint(string path, string text)
+    {
+        if (text.IndexOf('\0') >= 0) return new List<Finding> { Unreadable(path, "", "the file looks binary (it contains NUL characters)") };
+        if (text.Length > SourceFileReader.MaxBytes) return new List<Finding> { Unreadable(path, "", $"the file has {text.Length / 1024} K characters, above the {SourceFileReader.MaxBytes / 1024 / 1024} MiB limit for a form") };
+        FormDocument document;
+        try
+        {
+            document = Extract(path, text);
+        }
+        catch (Exception ex)
+        {
+            return new List<Finding> { Unreadable(path, text, "the file could not be parsed: " + Describe(ex)) };
+        }
+        return Lint(document);
+    }
+
+    public List<Finding> Lint(FormDocument document)
+    {
+        var findings = new List<Finding>();
+        foreach (var rule in _rules)
+        {
+            var descriptor = Configuration.Catalog.Find(rule.Id);
+            if (descriptor is null || !descriptor.RunsOn(document.Kind)) continue;
+            var severity = Configuration.SeverityOf(rule.Id);
+            if (severity == Severity.Off) continue;
+            var produced = new List<Finding>();
+            var context = new RuleContext(document, descriptor, Configuration, produced);
+            try
+            {
+                foreach (var form in document.Forms) rule.Check(form, context);
+            }
+            catch (Exception ex)
+            {
+                findings.Add(Unreadable(document.Path, document.Text, $"rule {rule.Id} failed on this file: {Describe(ex)}"));
+                continue;
+            }
+            foreach (var finding in produced)
+            {
+                finding.Severity = severity;
+                findings.Add(finding);
+            }
+        }
+        findings.Sort();
+        return findings;
+    }
+
+    /// <summary>EL0001 on the first line of the file, with the reason.</summary>
+    public Finding Unreadable(string path, string text, string reason)
+    {
+        var severity = Configuration.SeverityOf(UnreadableFileRule);
+        var descriptor = Configuration.Catalog.Find(UnreadableFileRule);
+        var message = (descriptor?.Message ?? "File could not be scanned: {reason}").Replace("{reason}", reason);
+        var span = new LineMap(text).Span(0, 0);
+        return new Finding(UnreadableFileRule, severity == Severity.Off ? Severity.Warning : severity, path, span, message);
+    }
+
+    private static string Describe(Exception ex) => ex.GetType().Name + ": " + ex.Message;
+
+    private void ApplyDeclaredPurposes(FormDocument document)
+    {
+        if (Configuration.Purposes.Count == 0) return;
+        foreach (var form in document.Forms)
+        {
+            foreach (var field in form.Fields)
+            {
+                if (field.Purpose is not null) continue;
+                field.Purpose = PurposeMatcher.Find(Configuration.Purposes, document.Path, field);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace EmpathyLint.Engine;
+
+/// <summary>Turns a file's bytes into text, or says exactly why it cannot (binary, bad encoding, too large).</summary>
+public static class SourceFileReader
+{
+    /// <summary>Files above this are reported, not scanned: no hand-written form is this large.</summary>
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static bool TryDecode(byte[] bytes, out string text, out string problem)
+    {
+        text = "";
+        problem = "";
+        if (bytes.LongLength > MaxBytes)
+        {
+            problem = $"the file is {bytes.LongLength / 1024} KiB, above the {MaxBytes / 1024 / 1024} MiB limit for a form";
+            return false;
+        }
+        try
+        {
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                text = new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+            }
+            else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                text = new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+            }
+            else
+            {
+                var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+            }
+        }
+        catch (DecoderFallbackException ex)
+        {
+            problem = $"the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset {ex.Index}); save it as UTF-8";
+            return false;
+        }
+        if (text.IndexOf('\0') >= 0)
+        {
+            problem = "the file looks binary (it contains NUL characters)";
+            text = "";
+            return false;
+        }
+        return true;
+    }
+
+    public static bool TryRead(string path, out string text, out string problem)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                text = "";
+                problem = $"the file is {info.Length / 1024} KiB, above the {MaxBytes / 1024 / 1024} MiB limit for a form";
+                return false;
+            }
+            return TryDecode(File.ReadAllBytes(path), out text, out problem);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            text = "";
+            problem = "the file could not be read: " + ex.Message;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using EmpathyLint.Model;
+
+namespace EmpathyLint.Rules;
+
+/// <summary>
+/// A rule judges the form model only — never AngleSharp, Razor or Roslyn — so it runs the same in the
+/// build and in the CLI. Its id, message, severity and documentation live in the catalog.
+/// </summary>
+public abstract class Rule
+{
+    public abstract string Id { get; }
+
+    /// <summary>Called once for every form of a document the rule's engines cover.</summary>
+    public abstract void Check(Form form, RuleContext context);
+}
+
+/// <summary>A rule that looks at one question at a time.</summary>
+public abstract class FieldRule : Rule
+{
+    public sealed override void Check(Form form, RuleContext context)
+    {
+        foreach (var field in form.Fields) CheckField(field, context);
+    }
+
+    protected abstract void CheckField(FormField field, RuleContext context);
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using EmpathyLint.Catalog;
+using EmpathyLint.Configuration;
+using EmpathyLint.Model;
+using EmpathyLint.Text;
+using EmpathyLint.Vocabularies;
+
+namespace EmpathyLint.Rules;
+
+/// <summary>What a rule may see and the one way it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _findings;
+
+    internal RuleContext(FormDocument document, RuleDescriptor descriptor, LintConfiguration configuration, List<Finding> findings)
+    {
+        Document = document;
+        Descriptor = descriptor;
+        Configuration = configuration;
+        _findings = findings;
+    }
+
+    public FormDocument Document { get; }
+    public RuleDescriptor Descriptor { get; }
+    public LintConfiguration Configuration { get; }
+    public Vocabulary Vocabulary => Configuration.Vocabulary;
+
+    public string? OptionText(string name) => Configuration.Option(Descriptor.Id, name);
+
+    public int OptionInt(string name, int fallback) =>
+        int.TryParse(OptionText(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    public bool OptionBool(string name, bool fallback) => bool.TryParse(OptionText(name), out var value) ? value : fallback;
+
+    public IReadOnlyList<string> OptionList(string name)
+    {
+        var text = OptionText(name);
+        var list = new List<string>();
+        if (string.IsNullOrWhiteSpace(text)) return list;
+        foreach (var part in text!.Split(','))
+        {
+            if (part.Trim().Length > 0) list.Add(part.Trim());
+        }
+        return list;
+    }
+
+    /// <summary>How messages name a concept ("date of birth").</summary>
+    public string ConceptTitle(string? concept) => Vocabulary.Concept(concept)?.Title ?? (concept ?? "").Replace('-', ' ');
+
+    /// <summary>Reports a finding; message placeholders <c>{name}</c> are filled from <paramref name="arguments"/>.</summary>
+    public Finding Report(FormField? field, SourceSpan span, params (string Name, string Value)[] arguments)
+    {
+        var message = Format(Descriptor.Message, field, arguments);
+        if (Descriptor.NeedsReview) message = "Review: " + message;
+        var finding = new Finding(Descriptor.Id, Descriptor.DefaultSeverity, Document.Path, span, message)
+        {
+            NeedsReview = Descriptor.NeedsReview,
+            Concept = field?.Concept,
+            Purpose = field?.Purpose,
+        };
+        _findings.Add(finding);
+        return finding;
+    }
+
+    private static string Format(string template, FormField? field, (string Name, string Value)[] arguments)
+    {
+        var sb = new StringBuilder(template.Length + 32);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+            var close = template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                sb.Append(template, i, template.Length - i);
+                break;
+            }
+            sb.Append(template, i, open - i);
+            var name = template.Substring(open + 1, close - open - 1);
+            sb.Append(Lookup(name, field, arguments) ?? "{" + name + "}");
+            i = close + 1;
+        }
+        return sb.ToString();
+    }
+
+    private static string? Lookup(string name, FormField? field, (string Name, string Value)[] arguments)
+    {
+        foreach (var (n, v) in arguments)
+        {
+            if (string.Equals(n, name, StringComparison.Ordinal)) return v;
+        }
+        return name == "label" ? field?.DisplayName : null;
+    }
+}

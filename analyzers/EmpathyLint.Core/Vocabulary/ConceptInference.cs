@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EmpathyLint.Model;
+using EmpathyLint.Text;
+
+namespace EmpathyLint.Vocabularies;
+
+/// <summary>
+/// Decides what each field asks about from all its signals together — autocomplete token, labels,
+/// bound member, name and id, and the answers it offers — and whether it is about a person at all.
+/// </summary>
+public sealed class ConceptInference
+{
+    // A declared autocomplete token is the author's own statement of purpose; labels and names come next;
+    // the option set alone is the weakest signal (a "Men/Women" list may be a shop department).
+    private const int AutocompleteWeight = 5;
+    private const int LabelWeight = 3;
+    private const int NameWeight = 3;
+    private const int OptionsWeight = 1;
+
+    private readonly Vocabulary _vocabulary;
+
+    public ConceptInference(Vocabulary vocabulary)
+    {
+        _vocabulary = vocabulary;
+    }
+
+    public void Apply(FormDocument document)
+    {
+        foreach (var form in document.Forms)
+        {
+            foreach (var field in form.Fields) Apply(form, field);
+        }
+    }
+
+    public void Apply(Form form, FormField field)
+    {
+        foreach (var option in field.Options)
+        {
+            option.Meaning ??= _vocabulary.MeaningOf(option.Label) ?? _vocabulary.MeaningOf(option.Value);
+        }
+
+        var candidates = new List<(string Concept, int Score, string Evidence)>();
+        var notPerson = new List<string>();
+
+        var token = AutocompleteToken(field.Constraints.Autocomplete?.Value);
+        if (token is not null && _vocabulary.AutocompleteConcepts.TryGetValue(token, out var byToken))
+        {
+            candidates.Add((byToken, AutocompleteWeight * 1000 + token.Length, "autocomplete=\"" + token + "\""));
+        }
+
+        foreach (var label in field.Labels)
+        {
+            Consider(Words.OfText(label.Text), LabelWeight, "label \"" + label.Text.Trim() + "\"", candidates, notPerson);
+        }
+        foreach (var identifier in new[] { field.BoundMember, field.Name, field.Id }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal))
+        {
+            Consider(Words.OfIdentifier(identifier), NameWeight, "name \"" + identifier + "\"", candidates, notPerson);
+        }
+        foreach (var hint in field.Hints)
+        {
+            // Hints often mention other data ("we use your date of birth to…"): they only tell us the subject.
+            CollectNotPerson(Words.OfText(hint.Text), null, notPerson);
+        }
+
+        var byOptions = ConceptFromOptions(field);
+        if (byOptions is not null) candidates.Add((byOptions, OptionsWeight * 1000, "options"));
+
+        if (candidates.Count > 0)
+        {
+            var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Concept, StringComparer.Ordinal).First();
+            field.Concept = best.Concept;
+            foreach (var c in candidates.Where(c => c.Concept == best.Concept)) field.ConceptEvidence.Add(c.Evidence);
+        }
+
+        if (form.NotAboutPersonReason is not null)
+        {
+            field.NotAboutPersonReason = form.NotAboutPersonReason;
+        }
+        else if (notPerson.Count > 0)
+        {
+            field.NotAboutPersonReason = "the question is about " + notPerson[0];
+        }
+    }
+
+    private void Consider(List<string> words, int weight, string evidence, List<(string, int, string)> candidates, List<string> notPerson)
+    {
+        if (words.Count == 0) return;
+        var matches = _vocabulary.ConceptTerms.FindAll(words);
+        PhraseMatch? best = null;
+        foreach (var m in matches)
+        {
+            if (best is null || m.Length > best.Value.Length) best = m;
+        }
+        if (best is not null) candidates.Add((best.Value.Key, weight * 1000 + best.Value.Length, evidence));
+        CollectNotPerson(words, matches, notPerson);
+    }
+
+    private void CollectNotPerson(List<string> words, List<PhraseMatch>? conceptMatches, List<string> notPerson)
+    {
+        foreach (var subject in _vocabulary.NotPersonTerms.FindAll(words))
+        {
+            // "name of your first pet" is a security question about the person, not a question about a pet.
+            if (conceptMatches is not null && conceptMatches.Any(c => c.Overlaps(subject) && c.Length >= subject.Length)) continue;
+            var phrase = string.Join(" ", words.Skip(subject.StartWord).Take(subject.EndWord - subject.StartWord));
+            notPerson.Add($"{subject.Key} (\"{phrase}\")");
+        }
+    }
+
+    /// <summary>A closed question whose answers are genders, titles or pronouns says what it asks even without a label.</summary>
+    private static string? ConceptFromOptions(FormField field)
+    {
+        int gender = 0, title = 0, pronoun = 0, known = 0;
+        foreach (var option in field.Options)
+        {
+            if (option.IsPlaceholder || option.Meaning is null) continue;
+            known++;
+            if (OptionMeanings.IsGender(option.Meaning)) gender++;
+            else if (OptionMeanings.IsTitle(option.Meaning)) title++;
+            else if (OptionMeanings.IsPronoun(option.Meaning)) pronoun++;
+        }
+        if (known < 2) return null;
+        if (gender >= 2) return "gender";
+        if (title >= 2) return "title";
+        if (pronoun >= 2) return "pronouns";
+        return null;
+    }
+
+    /// <summary>The field-name token of an autocomplete attribute ("section-x shipping given-name webauthn" → "given-name").</summary>
+    public static string? AutocompleteToken(string? autocomplete)
+    {
+        if (string.IsNullOrWhiteSpace(autocomplete)) return null;
+        var parts = autocomplete!.Trim().ToLowerInvariant().Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
+        {
+            if (part.StartsWith("section-", StringComparison.Ordinal) || part is "shipping" or "billing" or "home" or "work" or "mobile" or "fax" or "pager" or "webauthn") continue;
+            return part;
+        }
+        return null;
+    }
+}
+
+/// <summary>Groups of option meanings that rules reason about.</summary>
+public static class OptionMeanings
+{
+    public const string Male = "male";
+    public const string Female = "female";
+    public const string NonBinary = "non-binary";
+    public const string Other = "other";
+    public const string SelfDescribe = "self-describe";
+    public const string PreferNotToSay = "prefer-not-to-say";
+    public const string Transgender = "transgender";
+    public const string Intersex = "intersex";
+    public const string Mx = "mx";
+    public const string NoTitle = "no-title";
+
+    private static readonly HashSet<string> Gender = new(StringComparer.Ordinal) { Male, Female, NonBinary, Other, SelfDescribe, Transgender, Intersex };
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", Mx, "dr", "prof", "rev", NoTitle };
+
+    public static bool IsGender(string meaning) => Gender.Contains(meaning);
+    public static bool IsTitle(string meaning) => Titles.Contains(meaning);
+    public static bool IsPronoun(string meaning) => meaning.StartsWith("pronoun-", StringComparison.Ordinal);
+}

@@ -1,0 +1,71 @@
+using EmpathyLint.Catalog;
+using EmpathyLint.Rules;
+using EmpathyLint.Tests.Support;
+
+namespace EmpathyLint.Tests.Catalog;
+
+/// <summary>The catalog is the single source of truth: every rule is implemented, documented and proven by its own examples.</summary>
+public class CatalogTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in RuleCatalog.Default.Rules) data.Add(rule.Id);
+        return data;
+    }
+
+    [Fact]
+    public void Every_catalog_entry_has_an_implementation_and_every_implementation_an_entry()
+    {
+        var implemented = RuleRegistry.All.Select(r => r.Id).ToHashSet();
+        implemented.Add("EL0001"); // reported by the engine itself
+        var catalogued = RuleCatalog.Default.Rules.Select(r => r.Id).ToHashSet();
+        Assert.Empty(catalogued.Except(implemented).Where(id => !HostRules.Contains(id)));
+        Assert.Empty(implemented.Except(catalogued));
+    }
+
+    /// <summary>Rules the engine or the configuration loader reports rather than a form rule.</summary>
+    private static readonly HashSet<string> HostRules = new() { "EL0001", "EL0002", "EL0003", "EL0004" };
+
+    [Fact]
+    public void Ids_are_unique_and_well_formed_and_categories_match_ranges()
+    {
+        var ids = RuleCatalog.Default.Rules.Select(r => r.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            Assert.Matches("^EL[0-5][0-9]{3}$", rule.Id);
+            var expected = rule.Id[2] switch { '0' => "tooling", '1' => "gender", '2' => "names", '3' => "minimisation", '4' => "wording", _ => "autofill" };
+            Assert.Equal(expected, rule.Category);
+            Assert.NotEmpty(rule.Sources);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id + " has no rationale");
+            Assert.NotEmpty(rule.Engines);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Incorrect_examples_trigger_the_rule(string id)
+    {
+        var rule = RuleCatalog.Default[id];
+        Assert.NotEmpty(rule.Incorrect);
+        foreach (var example in rule.Incorrect)
+        {
+            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language));
+            Assert.True(findings.Any(f => f.RuleId == id), $"{id}: this incorrect example does not trigger it:\n{example.Code}\nFindings: {string.Join("\n", findings)}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Correct_examples_do_not_trigger_the_rule(string id)
+    {
+        var rule = RuleCatalog.Default[id];
+        Assert.NotEmpty(rule.Correct);
+        foreach (var example in rule.Correct)
+        {
+            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language));
+            Assert.False(findings.Any(f => f.RuleId == id), $"{id}: this correct example triggers it:\n{example.Code}\nFindings: {string.Join("\n", findings)}");
+        }
+    }
+}
