@@ -7,7 +7,7 @@ namespace EmpathyLint.Engine;
 /// <summary>Chooses the extractor for a document's kind.</summary>
 internal static class DocumentExtractors
 {
-    public static void Extract(FormDocument document, LintConfiguration configuration)
+    public static void Extract(FormDocument document, LintConfiguration configuration, ProjectContext project)
     {
         switch (document.Kind)
         {

@@ -22,14 +22,18 @@ public sealed class LintEngine
     private readonly ConceptInference _inference;
     private readonly IReadOnlyList<Rule> _rules;
 
-    public LintEngine(LintConfiguration configuration, IReadOnlyList<Rule>? rules = null)
+    public LintEngine(LintConfiguration configuration, ProjectContext? project = null, IReadOnlyList<Rule>? rules = null)
     {
         Configuration = configuration;
+        Project = project ?? ProjectContext.Empty;
         _inference = new ConceptInference(configuration.Vocabulary);
         _rules = rules ?? RuleRegistry.All;
     }
 
     public LintConfiguration Configuration { get; }
+
+    /// <summary>Facts from the other scanned sources (enums, model annotations, resources).</summary>
+    public ProjectContext Project { get; }
 
     public static bool IsMarkupPath(string path)
     {
@@ -50,7 +54,7 @@ public sealed class LintEngine
     {
         var kind = KindOf(path) ?? DocumentKind.Html;
         var document = new FormDocument(path, kind, text);
-        DocumentExtractors.Extract(document, Configuration);
+        DocumentExtractors.Extract(document, Configuration, Project);
         _inference.Apply(document);
         ApplyDeclaredPurposes(document);
         return document;

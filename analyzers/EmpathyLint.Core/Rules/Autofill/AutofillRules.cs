@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace EmpathyLint.Rules.Autofill;
+
+public static class AutofillRules
+{
+    public static IReadOnlyList<Rule> All { get; } = new Rule[]
+    {
+        
+    };
+}

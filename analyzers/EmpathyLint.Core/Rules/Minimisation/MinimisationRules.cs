@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace EmpathyLint.Rules.Minimisation;
+
+public static class MinimisationRules
+{
+    public static IReadOnlyList<Rule> All { get; } = new Rule[]
+    {
+        
+    };
+}

@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+
+namespace EmpathyLint.Rules.Wording;
+
+public static class WordingRules
+{
+    public static IReadOnlyList<Rule> All { get; } = new Rule[]
+    {
+        
+    };
+}
