@@ -90,7 +90,7 @@ public sealed class LintEngine
             var context = new RuleContext(document, descriptor, Configuration, produced);
             try
             {
-                foreach (var form in document.Forms) rule.Check(form, context);
+                rule.CheckDocument(context);
             }
             catch (Exception ex)
             {

@@ -31,7 +31,25 @@ public sealed class FormDocument
     /// <summary>Comments that may carry <c>empathylint-*</c> directives (HTML and Razor comments), in source order.</summary>
     public List<SourceComment> Comments { get; } = new();
 
+    /// <summary>Things seen in code that are not questions but matter to a rule (a title→gender mapping …).</summary>
+    public List<CodeObservation> Observations { get; } = new();
+
     public SourceSpan Span(int start, int length) => Lines.Span(start, length);
+}
+
+/// <summary>A fact an extractor noticed in code, such as gender guessed from a title (kind "title-to-gender").</summary>
+public sealed class CodeObservation
+{
+    public CodeObservation(string kind, SourceSpan span, string detail)
+    {
+        Kind = kind;
+        Span = span;
+        Detail = detail;
+    }
+
+    public string Kind { get; }
+    public SourceSpan Span { get; }
+    public string Detail { get; }
 }
 
 /// <summary>A comment in the source; <see cref="Text"/> is the inside of the comment.</summary>

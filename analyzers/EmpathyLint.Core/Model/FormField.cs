@@ -177,11 +177,26 @@ public sealed class Located<T>
     public SourceSpan Span { get; }
 }
 
+public enum PatternFlavor
+{
+    /// <summary>HTML <c>pattern</c>: must match the whole value (compiled as <c>^(?:p)$</c>).</summary>
+    HtmlWholeValue,
+
+    /// <summary><c>[RegularExpression]</c>: .NET syntax, must match the whole value.</summary>
+    AnnotationWholeValue,
+
+    /// <summary>FluentValidation <c>Matches()</c>: .NET syntax, a match anywhere passes.</summary>
+    ValidatorSearch,
+}
+
 public sealed class FieldConstraints
 {
     /// <summary>How the field is required (<c>required</c>, <c>aria-required</c>, <c>[Required]</c>, <c>NotEmpty()</c>), or null.</summary>
     public Located<string>? Required { get; set; }
     public Located<string>? Pattern { get; set; }
+
+    /// <summary>How <see cref="Pattern"/> is applied: HTML (whole value, JavaScript syntax), a data annotation (whole value), or a validator's search.</summary>
+    public PatternFlavor PatternFlavor { get; set; } = PatternFlavor.HtmlWholeValue;
     public Located<int>? MinLength { get; set; }
     public Located<int>? MaxLength { get; set; }
     public Located<string>? Autocomplete { get; set; }

@@ -12,6 +12,12 @@ public abstract class Rule
 
     /// <summary>Called once for every form of a document the rule's engines cover.</summary>
     public abstract void Check(Form form, RuleContext context);
+
+    /// <summary>Called once per document; rules about the document as a whole (code observations, directives) override this.</summary>
+    public virtual void CheckDocument(RuleContext context)
+    {
+        foreach (var form in context.Document.Forms) Check(form, context);
+    }
 }
 
 /// <summary>A rule that looks at one question at a time.</summary>
