@@ -84,6 +84,11 @@ public sealed class AutofillTokens
         foreach (var pair in other.Suggestions) Suggestions[pair.Key] = pair.Value;
     }
 
+    private const string OutOfOrder = "is out of order (the order is section-*, shipping/billing, home/work/mobile/fax/pager, field name, webauthn)";
+
+    private bool IsModifier(string token) =>
+        ContactTypes.Contains(token) || AddressScopes.Contains(token) || CredentialTokens.Contains(token) || token.StartsWith(SectionPrefix, StringComparison.Ordinal);
+
     public bool IsFieldName(string token) => FieldNames.Contains(token) || ContactFieldNames.Contains(token);
 
     /// <summary>Checks an attribute value against the grammar; null when it is valid (or empty, or written in code).</summary>
@@ -103,7 +108,12 @@ public sealed class AutofillTokens
         }
         var field = tokens[i];
         if (field is "on" or "off") return new AutofillProblem(field, "must stand alone", null);
-        if (!IsFieldName(field)) return new AutofillProblem(field, "is not an autofill field name in the HTML standard", Suggest(field));
+        if (!IsFieldName(field))
+        {
+            return IsModifier(field)
+                ? new AutofillProblem(field, OutOfOrder, null)
+                : new AutofillProblem(field, "is not an autofill field name in the HTML standard", Suggest(field));
+        }
         i--;
         if (i >= 0 && ContactFieldNames.Contains(field) && ContactTypes.Contains(tokens[i])) i--;
         if (i >= 0 && AddressScopes.Contains(tokens[i])) i--;
@@ -113,10 +123,7 @@ public sealed class AutofillTokens
         var stray = tokens[i];
         if (stray is "on" or "off") return new AutofillProblem(stray, "must stand alone", null);
         if (ContactTypes.Contains(stray)) return new AutofillProblem(stray, "only goes before a telephone, email or impp field name", null);
-        if (AddressScopes.Contains(stray) || stray.StartsWith(SectionPrefix, StringComparison.Ordinal) || IsFieldName(stray) || CredentialTokens.Contains(stray))
-        {
-            return new AutofillProblem(stray, "is out of order (the order is section-*, shipping/billing, home/work/mobile/fax/pager, field name, webauthn)", null);
-        }
+        if (IsModifier(stray) || IsFieldName(stray)) return new AutofillProblem(stray, OutOfOrder, null);
         return new AutofillProblem(stray, "is not an autofill token in the HTML standard", Suggest(stray));
     }
 

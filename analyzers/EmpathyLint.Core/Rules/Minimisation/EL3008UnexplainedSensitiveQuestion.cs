@@ -19,12 +19,19 @@ public sealed class EL3008UnexplainedSensitiveQuestion : Rule
 
     public override void Check(Form form, RuleContext context)
     {
+        // One question may span several fields (radio group + its self-describe box): one explanation covers all.
+        var explained = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in form.Fields)
+        {
+            if (field.Purpose is null && field.Hints.Count == 0) continue;
+            if (SensitiveConcept(field, context) is { } concept) explained.Add(concept);
+        }
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in form.Fields)
         {
             if (!field.IsAboutPerson || field.Purpose is not null || field.Hints.Count > 0) continue;
             var concept = SensitiveConcept(field, context);
-            if (concept is null || !reported.Add(concept)) continue;
+            if (concept is null || explained.Contains(concept) || !reported.Add(concept)) continue;
             var finding = context.Report(field, field.Span, ("data", context.ConceptTitle(concept)));
             finding.Concept = concept;
         }
