@@ -201,4 +201,17 @@ public class HtmlExtractorTests
     {
         Assert.Empty(Lint.Extract("<form><input type=hidden name=dob><input type=submit value=Go><input type=button name=gender></form>").Forms.SelectMany(f => f.Fields));
     }
+
+    [Fact]
+    public void A_fields_own_label_outweighs_its_fieldset_legend()
+    {
+        var form = Assert.Single(Lint.Extract("""
+            <form><fieldset><legend>Date of birth and contact</legend>
+              <label for="d">Day</label><input id="d" name="day">
+              <label for="e">Email</label><input id="e" type="email" name="mail">
+            </fieldset></form>
+            """).Forms);
+        Assert.Equal("date-of-birth", form.Fields[0].Concept);
+        Assert.Equal("email", form.Fields[1].Concept);
+    }
 }
