@@ -17,6 +17,7 @@ public class EL1004Tests
         var finding = Assert.Single(findings.Of("EL1004"));
         Assert.Equal((3, 55, 3, 63), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
         Assert.Equal("gender", finding.Concept);
+        Assert.Contains("makes gender required (the required attribute)", finding.Message);
     }
 
     [Fact]

@@ -14,6 +14,10 @@ public sealed class EL1004GenderRequired : FieldRule
         var required = field.Constraints.Required;
         if (required is null) return;
         // Point at what must change: the required attribute, [Required] or NotEmpty(), not the whole control.
-        context.Report(field, required.Span, ("concept", context.ConceptTitle(field.Concept)), ("required", required.Value));
+        context.Report(field, required.Span, ("concept", context.ConceptTitle(field.Concept)), ("required", Describe(required.Value)));
     }
+
+    /// <summary>"[Required]" and "NotEmpty()" read as they are; a bare HTML attribute name reads as "the required attribute".</summary>
+    private static string Describe(string how) =>
+        how.StartsWith("[", System.StringComparison.Ordinal) || how.IndexOf('(') >= 0 ? how : "the " + how + " attribute";
 }
