@@ -131,10 +131,6 @@ public sealed class Vocabulary
         }
     }
 
-    /// <summary>Every term listed for an option meaning; a label may carry several meanings ("Frau" is female and ms), and a rule picks by its question.</summary>
-    public IReadOnlyList<string> OptionTermsOf(string meaning) =>
-        _optionTerms.TryGetValue(meaning, out var terms) ? terms : (IReadOnlyList<string>)Array.Empty<string>();
-
     public void AddOptionTerm(string meaning, string term)
     {
         if (!_optionTerms.TryGetValue(meaning, out var list)) _optionTerms[meaning] = list = new List<string>();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using EmpathyLint.Model;
 using EmpathyLint.Text;
 using EmpathyLint.Vocabularies;
@@ -67,31 +66,28 @@ public static class TitleQuestions
     public const string Concept = "title";
     public const string JobTitleConcept = "job-title";
 
-    private static readonly string[] TitleMeanings = { "mr", "mrs", "ms", "miss", OptionMeanings.Mx, "dr", "prof", "rev", OptionMeanings.NoTitle };
-
-    private static readonly ConditionalWeakTable<Vocabulary, PhraseIndex> Indexes = new();
-
     /// <summary>What an answer means when read as a title: "Frau" is ms here, "Keine Angabe" and "None" are no-title.</summary>
     public static string? TitleMeaning(FieldOption option, Vocabulary vocabulary)
     {
-        if (option.IsPlaceholder) return null;
-        if (option.Meaning is { } meaning)
-        {
-            if (OptionMeanings.IsTitle(meaning)) return meaning;
-            // Declining to give a title is the no-title choice.
-            if (meaning == OptionMeanings.PreferNotToSay) return OptionMeanings.NoTitle;
-        }
-        var index = Indexes.GetValue(vocabulary, Build);
-        return Lookup(index, option.Label) ?? Lookup(index, option.Value);
+        if (option.Meaning is { } meaning && OptionMeanings.IsTitle(meaning)) return meaning;
+        var all = vocabulary.MeaningsOf(option.Label);
+        if (all.Count == 0) all = vocabulary.MeaningsOf(option.Value);
+        var title = all.FirstOrDefault(OptionMeanings.IsTitle);
+        if (title is not null) return title;
+        // Declining to give a title is the no-title choice.
+        return option.Meaning == OptionMeanings.PreferNotToSay || all.Contains(OptionMeanings.PreferNotToSay) ? OptionMeanings.NoTitle : null;
     }
 
     /// <summary>The answers read as titles; empty when the options are not titles at all.</summary>
     public static List<(FieldOption Option, string Meaning)> TitleAnswers(FormField field, Vocabulary vocabulary)
     {
         var answers = new List<(FieldOption, string)>();
-        foreach (var option in Questions.Answers(field))
+        foreach (var option in field.Options)
         {
-            if (TitleMeaning(option, vocabulary) is { } meaning) answers.Add((option, meaning));
+            var meaning = TitleMeaning(option, vocabulary);
+            // An empty-valued "No title" looks like a placeholder but is the no-title answer itself.
+            if (meaning is null || (option.IsPlaceholder && meaning != OptionMeanings.NoTitle)) continue;
+            answers.Add((option, meaning));
         }
         return answers;
     }
@@ -131,24 +127,5 @@ public static class TitleQuestions
             }
         }
         return false;
-    }
-
-    private static string? Lookup(PhraseIndex index, string? label)
-    {
-        if (string.IsNullOrWhiteSpace(label)) return null;
-        if (index.TryGetWhole(Words.OfText(label), out var meaning)) return meaning;
-        var cut = label!.IndexOfAny(new[] { '(', '[', ',', ':' });
-        if (cut > 0 && index.TryGetWhole(Words.OfText(label.Substring(0, cut)), out meaning)) return meaning;
-        return null;
-    }
-
-    private static PhraseIndex Build(Vocabulary vocabulary)
-    {
-        var index = new PhraseIndex();
-        foreach (var meaning in TitleMeanings)
-        {
-            foreach (var term in vocabulary.OptionTermsOf(meaning)) index.Add(term, meaning);
-        }
-        return index;
     }
 }
