@@ -59,9 +59,12 @@ public sealed class EL2010NamePatternRejectsRealNames : FieldRule
         Plain,
     }
 
+    // Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese ễ).
+    private static bool IsLatin(char c) => c <= '\u024F' || (c >= '\u1E00' && c <= '\u1EFF');
+
     private static NameKind KindOf(string name)
     {
-        if (name.Any(c => c > 0x024F && char.IsLetter(c) && c != '\u02BB')) return NameKind.OtherScript;
+        if (name.Any(c => char.IsLetter(c) && !IsLatin(c) && c != '\u02BB')) return NameKind.OtherScript;
         if (name.Any(c => c is '\'' or '\u2019' or '\u02BB' or '\u02BC')) return NameKind.Apostrophe;
         if (name.Any(c => c > 0x7F)) return NameKind.AccentedLatin;
         if (name.IndexOf('-') >= 0) return NameKind.Hyphen;
