@@ -253,6 +253,7 @@ internal sealed class CSharpModelReader
         var current = body as ExpressionSyntax;
         while (current is MemberAccessExpressionSyntax access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
         {
+            if (access.Name.Identifier.IsMissing || access.Name.Identifier.ValueText.Length == 0) return null;
             names.Insert(0, access.Name.Identifier.ValueText);
             current = access.Expression;
         }
