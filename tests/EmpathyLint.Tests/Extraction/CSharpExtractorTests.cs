@@ -17,7 +17,7 @@ public class CSharpExtractorTests
     /// <summary>"line:column-endLine:endColumn".</summary>
     internal static string At(SourceSpan span) => $"{span.StartLine}:{span.StartColumn}-{span.EndLine}:{span.EndColumn}";
 
-    internal static string Text(FormDocument document, SourceSpan span) => document.Text.Substring(span.Start, span.Length);
+    internal static string Slice(FormDocument document, SourceSpan span) => document.Text.Substring(span.Start, span.Length);
 
     [Fact]
     public void Class_properties_become_a_model_form_with_exact_spans_and_kinds()
@@ -79,23 +79,23 @@ public class CSharpExtractorTests
         Assert.Equal("[Required]", last.Constraints.Required!.Value);
         Assert.Equal("4:6-4:53", At(last.Constraints.Required.Span));
         Assert.Equal((2, 20), (last.Constraints.MinLength!.Value, last.Constraints.MaxLength!.Value));
-        Assert.Equal("StringLength(20, MinimumLength = 2)", Text(document, last.Constraints.MinLength.Span));
-        Assert.Equal("StringLength(20, MinimumLength = 2)", Text(document, last.Constraints.MaxLength.Span));
+        Assert.Equal("StringLength(20, MinimumLength = 2)", Slice(document, last.Constraints.MinLength.Span));
+        Assert.Equal("StringLength(20, MinimumLength = 2)", Slice(document, last.Constraints.MaxLength.Span));
         var label = Assert.Single(last.Labels);
         Assert.Equal(("Last name", LabelSource.Display), (label.Text, label.Source));
         var hint = Assert.Single(last.Hints);
         Assert.Equal("As on your passport", hint.Text);
-        Assert.Equal("Description = \"As on your passport\"", Text(document, hint.Span));
+        Assert.Equal("Description = \"As on your passport\"", Slice(document, hint.Span));
         Assert.Equal("Last name", last.DisplayName);
 
         var first = fields[1];
-        Assert.Equal("System.ComponentModel.DataAnnotations.RequiredAttribute", Text(document, first.Constraints.Required!.Span));
+        Assert.Equal("System.ComponentModel.DataAnnotations.RequiredAttribute", Slice(document, first.Constraints.Required!.Span));
         Assert.Equal("9:6-9:61", At(first.Constraints.Required.Span));
         Assert.Equal("^[a-zA-Z]+$", first.Constraints.Pattern!.Value);
         Assert.Equal(PatternFlavor.AnnotationWholeValue, first.Constraints.PatternFlavor);
         Assert.Equal("10:6-10:38", At(first.Constraints.Pattern.Span));
-        Assert.Equal(("MinLength(3)", 3), (Text(document, first.Constraints.MinLength!.Span), first.Constraints.MinLength.Value));
-        Assert.Equal(("MaxLength(40)", 40), (Text(document, first.Constraints.MaxLength!.Span), first.Constraints.MaxLength.Value));
+        Assert.Equal(("MinLength(3)", 3), (Slice(document, first.Constraints.MinLength!.Span), first.Constraints.MinLength.Value));
+        Assert.Equal(("MaxLength(40)", 40), (Slice(document, first.Constraints.MaxLength!.Span), first.Constraints.MaxLength.Value));
         Assert.Equal("First name", Assert.Single(first.Labels).Text);
 
         var full = fields[2];
@@ -246,14 +246,14 @@ public class CSharpExtractorTests
         Assert.Equal((FormKind.Validator, "Person", "1:14-1:29"), (form.Kind, form.Name, At(form.Span)));
         Assert.Equal(new[] { "LastName 7:9-7:33", "FirstName 8:9-8:34", "Postcode 13:9-13:41", "Title 14:39-14:60" }, form.Fields.Select(f => $"{f.Name} {At(f.Span)}"));
         var last = form.Fields[0];
-        Assert.Equal(("NotEmpty()", "NotEmpty()"), (last.Constraints.Required!.Value, Text(document, last.Constraints.Required.Span)));
-        Assert.Equal((2, 20, "Length(2, 20)"), (last.Constraints.MinLength!.Value, last.Constraints.MaxLength!.Value, Text(document, last.Constraints.MinLength.Span)));
+        Assert.Equal(("NotEmpty()", "NotEmpty()"), (last.Constraints.Required!.Value, Slice(document, last.Constraints.Required.Span)));
+        Assert.Equal((2, 20, "Length(2, 20)"), (last.Constraints.MinLength!.Value, last.Constraints.MaxLength!.Value, Slice(document, last.Constraints.MinLength.Span)));
         var first = form.Fields[1];
         Assert.Equal(("NotNull()", "9:14-9:23"), (first.Constraints.Required!.Value, At(first.Constraints.Required.Span)));
-        Assert.Equal(("^[A-Za-z]+$", "Matches(NamePattern)"), (first.Constraints.Pattern!.Value, Text(document, first.Constraints.Pattern.Span)));
+        Assert.Equal(("^[A-Za-z]+$", "Matches(NamePattern)"), (first.Constraints.Pattern!.Value, Slice(document, first.Constraints.Pattern.Span)));
         Assert.Equal(PatternFlavor.ValidatorSearch, first.Constraints.PatternFlavor);
-        Assert.Equal(("MinimumLength(2)", 2), (Text(document, first.Constraints.MinLength!.Span), first.Constraints.MinLength.Value));
-        Assert.Equal(("MaximumLength(30)", 30), (Text(document, first.Constraints.MaxLength!.Span), first.Constraints.MaxLength.Value));
+        Assert.Equal(("MinimumLength(2)", 2), (Slice(document, first.Constraints.MinLength!.Span), first.Constraints.MinLength.Value));
+        Assert.Equal(("MaximumLength(30)", 30), (Slice(document, first.Constraints.MaxLength!.Span), first.Constraints.MaxLength.Value));
         Assert.Equal(("Address.Postcode", @"^\d+$"), (form.Fields[2].BoundMember, form.Fields[2].Constraints.Pattern!.Value));
         Assert.NotNull(form.Fields[3].Constraints.Required);
     }
