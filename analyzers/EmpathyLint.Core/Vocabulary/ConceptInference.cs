@@ -19,6 +19,9 @@ public sealed class ConceptInference
     private const int NameWeight = 3;
     private const int OptionsWeight = 1;
 
+    // A fieldset legend is the question of a radio group, but only context for a single input inside it.
+    private const int ContextLabelWeight = 2;
+
     private readonly Vocabulary _vocabulary;
 
     public ConceptInference(Vocabulary vocabulary)
@@ -54,9 +57,11 @@ public sealed class ConceptInference
             candidates.Add((byToken, AutocompleteWeight * 1000 + token.Length, "autocomplete=\"" + token + "\""));
         }
 
+        var isGroup = field.Kind is FieldKind.RadioGroup or FieldKind.CheckboxGroup;
         foreach (var label in field.Labels)
         {
-            Consider(Words.OfText(label.Text), LabelWeight, "label \"" + label.Text.Trim() + "\"", candidates, notPerson);
+            var weight = label.Source == LabelSource.Legend && !isGroup ? ContextLabelWeight : LabelWeight;
+            Consider(Words.OfText(label.Text), weight, "label \"" + label.Text.Trim() + "\"", candidates, notPerson);
         }
         foreach (var identifier in new[] { field.BoundMember, field.Name, field.Id }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal))
         {
