@@ -54,6 +54,15 @@ public class CatalogTests
         }
     }
 
+    [Fact]
+    public void Needs_review_rules_are_info_so_they_never_fail_a_build_by_default()
+    {
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.NeedsReview))
+        {
+            Assert.True(rule.DefaultSeverity == EmpathyLint.Model.Severity.Info, $"{rule.Id} is a needs-review rule but defaults to {rule.DefaultSeverity}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Incorrect_examples_trigger_the_rule(string id)
