@@ -20,6 +20,18 @@ public sealed class HtmlExtractor
     private static readonly HashSet<string> SkippedInputTypes = new(StringComparer.OrdinalIgnoreCase) { "hidden", "submit", "button", "reset", "image" };
     private static readonly HashSet<string> FormContainers = new(StringComparer.OrdinalIgnoreCase) { "form", "editform", "mudform", "radzentemplateform" };
     private static readonly string[] HintClassWords = { "hint", "help", "form-text", "description", "helper", "instructions" };
+    // "search", "filter" and "facet" in the seven languages of the vocabulary (accents folded, as Words gives them).
+    private static readonly HashSet<string> SearchFormWords = new(StringComparer.Ordinal)
+    {
+        "search", "filter", "filters", "facet", "facets",
+        "filtro", "filtros", "busqueda", "buscar", "buscador",
+        "filtre", "filtres", "recherche",
+        "filtern", "suche", "suchen",
+        "pesquisa", "busca",
+        "filtri", "ricerca", "cerca",
+        "zoeken", "zoek",
+    };
+
     private static readonly HashSet<string> TextSkipped = new(StringComparer.OrdinalIgnoreCase) { "select", "option", "datalist", "textarea", "script", "style", "template", "optgroup" };
 
     private readonly ComponentMap _components;
@@ -695,7 +707,7 @@ public sealed class HtmlExtractor
                 foreach (var attribute in new[] { "name", "id", "class", "action", "asp-page", "asp-action", "aria-label" })
                 {
                     var words = Words.OfIdentifier(e.GetAttribute(attribute));
-                    if (words.Any(w => w is "search" or "filter" or "filters" or "facet" or "facets")) return "a search or filter form";
+                    if (words.Any(SearchFormWords.Contains)) return "a search or filter form";
                 }
             }
             return null;

@@ -76,6 +76,10 @@ public sealed class ConceptInference
         var byOptions = ConceptFromOptions(field, meanings);
         if (byOptions is not null) candidates.Add((byOptions, OptionsWeight * 1000, "options"));
 
+        // "Genre" / "género" also name a music or book genre: a closed question whose answers are
+        // none of them genders ("Rock", "Jazz") is not asking about gender, whatever its label says.
+        if (AnswersAreNotGenders(field, meanings)) candidates.RemoveAll(c => c.Concept is "gender" or "sex" && c.Score < AutocompleteWeight * 1000);
+
         if (candidates.Count > 0)
         {
             var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Concept, StringComparer.Ordinal).First();
@@ -116,6 +120,27 @@ public sealed class ConceptInference
             var phrase = string.Join(" ", words.Skip(subject.StartWord).Take(subject.EndWord - subject.StartWord));
             notPerson.Add($"{subject.Key} (\"{phrase}\")");
         }
+    }
+
+    /// <summary>
+    /// True when the field lists its answers and at least two of them mean nothing the vocabulary knows, while
+    /// none means more than "Other" or "Prefer not to say": a gender question always offers some gender or a yes/no.
+    /// </summary>
+    private static bool AnswersAreNotGenders(FormField field, Dictionary<FieldOption, IReadOnlyList<string>> meanings)
+    {
+        if (!field.OptionsKnown) return false;
+        var unknown = 0;
+        foreach (var option in field.Options)
+        {
+            if (option.IsPlaceholder) continue;
+            if (!meanings.TryGetValue(option, out var all) || all.Count == 0)
+            {
+                unknown++;
+                continue;
+            }
+            if (all.Any(m => m is not OptionMeanings.Other and not OptionMeanings.PreferNotToSay)) return false;
+        }
+        return unknown >= 2;
     }
 
     /// <summary>A closed question whose answers are genders, titles or pronouns says what it asks even without a label.</summary>
