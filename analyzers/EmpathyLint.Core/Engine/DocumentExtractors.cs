@@ -1,5 +1,6 @@
 using EmpathyLint.Configuration;
 using EmpathyLint.Extraction;
+using EmpathyLint.Extraction.Razor;
 using EmpathyLint.Model;
 
 namespace EmpathyLint.Engine;
@@ -12,8 +13,12 @@ internal static class DocumentExtractors
         switch (document.Kind)
         {
             case DocumentKind.Html:
-            case DocumentKind.Razor:
                 new HtmlExtractor(configuration.Components).Extract(document, document.Text);
+                break;
+            case DocumentKind.Razor:
+                // Markup through the HTML extractor on a same-length projection; C# facts from the project.
+                // The projection's CodeBlocks (@code/@functions) hold the component's own C# members.
+                new RazorExtractor(configuration.Components).Extract(document, project);
                 break;
             case DocumentKind.CSharp:
                 break;

@@ -133,7 +133,7 @@ public sealed class HtmlExtractor
         }
     }
 
-    private static FieldKind KindOfInput(string type) => type switch
+    internal static FieldKind KindOfInput(string type) => type switch
     {
         "email" => FieldKind.Email,
         "tel" => FieldKind.Tel,
@@ -182,6 +182,8 @@ public sealed class HtmlExtractor
         var arrow = v.IndexOf("=>", StringComparison.Ordinal);
         if (arrow >= 0) v = v.Substring(arrow + 2).Trim();
         if (v.Length >= 2 && v[0] == '"' && v[v.Length - 1] == '"') v = v.Substring(1, v.Length - 2);
+        // Razor projection swaps quotes inside attribute values ("@(\"Mr\")" is read as "@('Mr')").
+        else if (v.Length >= 2 && v[0] == '\'' && v[v.Length - 1] == '\'') v = v.Substring(1, v.Length - 2);
         return v;
     }
 
