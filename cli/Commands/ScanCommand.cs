@@ -24,7 +24,9 @@ public static class ScanCommand
         var options = Parse(args);
         var configuration = LintConfiguration.CreateDefault();
         var files = CollectFiles(options.Paths, configuration);
-        var findings = Scan(files, configuration);
+        var project = new ProjectContext();
+        AddResources(options.Paths, project);
+        var findings = Scan(files, configuration, project);
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
@@ -89,9 +91,9 @@ public static class ScanCommand
         return files.ToList();
     }
 
-    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration)
+    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, ProjectContext? project = null)
     {
-        var engine = new LintEngine(configuration);
+        var engine = new LintEngine(configuration, project);
         var results = new List<Finding>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
@@ -106,5 +108,25 @@ public static class ScanCommand
         var all = results.SelectMany(r => r).ToList();
         all.Sort();
         return all;
+    }
+
+    /// <summary>
+    /// Localisation resources for Razor labels (<c>@Localizer["Gender"]</c>): every .resx file under the scanned
+    /// folders (build output and dependencies skipped), read into <see cref="ProjectContext.Resources"/>.
+    /// </summary>
+    public static void AddResources(IEnumerable<string> paths, ProjectContext project)
+    {
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path)) continue;
+            var files = Directory.EnumerateFiles(path, "*.resx", SearchOption.AllDirectories)
+                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                // An unreadable .resx only costs label text; the scan goes on.
+                if (SourceFileReader.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
+            }
+        }
     }
 }

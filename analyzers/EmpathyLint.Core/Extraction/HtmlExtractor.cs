@@ -338,6 +338,18 @@ public sealed class HtmlExtractor
         }
         if (field.Labels.Count == 0)
         {
+            // <label for="gender"> pointing at the element that wraps the radios (nopCommerce's pattern).
+            for (var parent = firstChoice.ParentElement; parent is not null && !FormContainers.Contains(parent.LocalName); parent = parent.ParentElement)
+            {
+                if (!string.IsNullOrEmpty(parent.Id) && context.LabelsFor.TryGetValue(parent.Id!, out var wrapping))
+                {
+                    foreach (var label in wrapping) field.Labels.Add(new FieldLabel(LabelText(label), LabelSource.LabelFor));
+                    break;
+                }
+            }
+        }
+        if (field.Labels.Count == 0)
+        {
             var preceding = PrecedingCaption(firstChoice, context);
             if (preceding is not null) field.Labels.Add(new FieldLabel(preceding, LabelSource.Legend));
         }

@@ -41,6 +41,9 @@ internal sealed class HtmlHelperCall
     /// <summary>Attributes from the anonymous object (<c>new { @class = "x", data_purpose = "…" }</c>): name with '_' as '-', value, place.</summary>
     public Dictionary<string, (string Value, int Start, int Length)> HtmlAttributes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Attribute names whose value is code, not a literal (placeholder = T("Common.Year").Text).</summary>
+    public HashSet<string> CodeValuedAttributes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public FieldKind? Kind => Helper switch
     {
         "TextBox" or "Password" or "Editor" => FieldKind.Text,
@@ -115,8 +118,9 @@ internal sealed class HtmlHelperCall
                 ReadAnonymousObject(text, s + eq + 1, s + l);
                 continue;
             }
-            var value = CSharpText.StringValue(valueText) ?? valueText;
-            HtmlAttributes[name] = (value, s, l);
+            var literal = CSharpText.StringValue(valueText);
+            if (literal is null && !Regex.IsMatch(valueText, @"^(?:-?\d+|true|false)$")) CodeValuedAttributes.Add(name);
+            HtmlAttributes[name] = (literal ?? valueText, s, l);
         }
     }
 

@@ -117,7 +117,8 @@ public sealed class RazorExtractor
             if (kind == FieldKind.RadioGroup)
             {
                 var value = call.StringArgument(text)?.Value;
-                if (field.Options.Count == 1) field.Options[0] = new FieldOption(value, field.Options[0].Label.Length > 0 ? field.Options[0].Label : value ?? "", span);
+                var index = field.Options.FindIndex(o => o.Span.Start == call.Start);
+                if (index >= 0) field.Options[index] = new FieldOption(value, field.Options[index].Label.Length > 0 ? field.Options[index].Label : value ?? "", span);
             }
             else if (kind != FieldKind.Checkbox)
             {
@@ -128,6 +129,12 @@ public sealed class RazorExtractor
             foreach (var pair in call.HtmlAttributes)
             {
                 var (value, s, l) = pair.Value;
+                if (call.CodeValuedAttributes.Contains(pair.Key))
+                {
+                    // Code values say nothing checkable, except a localised text: its key still names the field.
+                    if (pair.Key is "placeholder" or "aria-label" or "title" && LocalizedKey(value) is { } key) field.Labels.Add(new FieldLabel(Resource(key), LabelSource.Localized));
+                    continue;
+                }
                 var at = _document.Span(s, l);
                 var c = field.Constraints;
                 switch (pair.Key.ToLowerInvariant())
@@ -149,7 +156,8 @@ public sealed class RazorExtractor
             if (kind == FieldKind.Select)
             {
                 if (call.Helper == "ListBox") field.AllowsMultiple = true;
-                if (call.StringArgument(text, 2) is { } optionLabel)
+                // DropDownListFor(expr, items, optionLabel …); EnumDropDownListFor(expr, optionLabel …).
+                if (call.StringArgument(text, call.Helper == "EnumDropDownList" ? 1 : 2) is { } optionLabel)
                 {
                     field.Options.Add(new FieldOption("", optionLabel.Value, _document.Span(optionLabel.Start, optionLabel.Length)) { IsPlaceholder = true });
                 }
@@ -377,11 +385,24 @@ public sealed class RazorExtractor
                 sb.Append(text, i, open - i);
                 var key = text.Substring(open + 1, close - open - 1);
                 keys.Add(key);
-                sb.Append(_project.Resources.TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : KeyWords(key));
+                sb.Append(Resource(key));
                 i = close + 1;
             }
-            return HtmlExtractor.Collapse(sb.ToString());
+            // "@T("Account.Fields.Gender"):" leaves the call's blanked ')' before the colon.
+            return System.Text.RegularExpressions.Regex.Replace(HtmlExtractor.Collapse(sb.ToString()), @"\s+(?=[:;,.?!*](?:\s|$))", "");
         }
+
+        private static readonly System.Text.RegularExpressions.Regex LocalizedCode = new(@"^(?<root>[A-Za-z_]\w*)\s*[\[(]\s*""(?<key>[^""\\]*)""");
+
+        private static string? LocalizedKey(string code)
+        {
+            var m = LocalizedCode.Match(code.Trim());
+            if (!m.Success) return null;
+            var root = m.Groups["root"].Value;
+            return root is "T" or "L" || root.EndsWith("Localizer", StringComparison.Ordinal) || root.EndsWith("Localiser", StringComparison.Ordinal) ? m.Groups["key"].Value : null;
+        }
+
+        private string Resource(string key) => _project.Resources.TryGetValue(key, out var value) && value.Trim().Length > 0 ? value.Trim() : KeyWords(key);
 
         /// <summary>A key that is already a sentence stays; a dotted or camel-cased key gives the words of its last segment.</summary>
         internal static string KeyWords(string key)
@@ -471,6 +492,7 @@ public sealed class RazorExtractor
             var path = boundMember!.Replace("?", "").Replace("!", "");
             var segments = path.Split('.');
             if (segments.Length >= 2 && _project.Members.TryGetValue(segments[segments.Length - 2] + "." + segments[segments.Length - 1], out var qualified)) return qualified;
+            if (segments.Length == 1 && _projection.ModelType is { } model && _project.Members.TryGetValue(LastSegment(model) + "." + segments[0], out var onModel)) return onModel;
             return _project.Members.TryGetValue(segments[segments.Length - 1], out var bare) ? bare : null;
         }
 

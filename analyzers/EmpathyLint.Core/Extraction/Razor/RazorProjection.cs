@@ -16,6 +16,9 @@ public sealed class RazorProjection
 
     public string Markup { get; }
 
+    /// <summary>The type named by <c>@model</c>, when there is one: "Type.Member" facts are looked up with it.</summary>
+    public string? ModelType { get; internal set; }
+
     /// <summary>Razor comments (<c>@* … *@</c>), which may carry directives.</summary>
     public List<TextRegion> Comments { get; } = new();
 

@@ -73,6 +73,7 @@ public sealed class RazorProjector
         projection.LocalizedTexts.AddRange(r.LocalizedTexts);
         projection.Loops.AddRange(r.Loops);
         projection.HelperForms.AddRange(r.HelperForms);
+        projection.ModelType = r.ModelType;
         return projection;
     }
 
@@ -346,6 +347,7 @@ public sealed class RazorProjector
         if (Directives.Contains(word) && OnlySpaceBefore(at))
         {
             var end = LineEnd(at);
+            if (word == "model") _result.ModelType = _src.Substring(afterWord, end - afterWord).Trim();
             Blank(at, end);
             return end;
         }
@@ -474,7 +476,8 @@ public sealed class RazorProjector
         var tokens = new List<string>();
         if (helper.InputType is "radio" or "checkbox") tokens.Add("type=" + helper.InputType);
         if (helper.Member is { } member && IsSafeUnquoted(member)) tokens.Add("asp-for=" + member);
-        if (helper.Id is { } id && IsSafeUnquoted(id)) tokens.Add("id=" + id);
+        // The generated id matters for <label for="Input_Country">; when it equals the member, asp-for already finds that label.
+        if (helper.Id is { } id && IsSafeUnquoted(id) && id != helper.Member) tokens.Add("id=" + id);
         if (helper.Member is { } name && IsSafeUnquoted(name)) tokens.Add("name=" + name);
         Write(start, "<input");
         var cursor = start + 6;
@@ -545,6 +548,13 @@ public sealed class RazorProjector
             {
                 Blank(i, i + 1);
                 i = ScanMarkupElement(i + 1);
+                continue;
+            }
+            if (markupAllowed && c == '@' && statementStart && i + 1 < _n && (CSharpText.IsIdentifierStart(_src[i + 1]) || _src[i + 1] == '('))
+            {
+                // "@Html.TextBoxFor(…)" as a statement in a code block writes its value to the page, as in markup.
+                i = TransitionInText(i);
+                statementStart = true;
                 continue;
             }
             if (markupAllowed && c == '<' && statementStart && i + 1 < _n && (char.IsLetter(_src[i + 1])))
