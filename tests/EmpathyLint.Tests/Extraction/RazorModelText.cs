@@ -15,7 +15,7 @@ public static class RazorModelText
         foreach (var form in document.Forms)
         {
             sb.Append("form ").Append(form.IsImplicit ? "(implicit)" : At(form.Span));
-            if (form.Name is not null) sb.Append(" name=").Append(form.Name);
+            if (!string.IsNullOrEmpty(form.Name)) sb.Append(" name=").Append(form.Name);
             if (form.NotAboutPersonReason is not null) sb.Append(" not-person");
             sb.Append('\n');
             foreach (var field in form.Fields) sb.Append("  ").Append(Field(field)).Append('\n');

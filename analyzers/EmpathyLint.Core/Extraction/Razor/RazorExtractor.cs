@@ -492,8 +492,20 @@ public sealed class RazorExtractor
             var path = boundMember!.Replace("?", "").Replace("!", "");
             var segments = path.Split('.');
             if (segments.Length >= 2 && _project.Members.TryGetValue(segments[segments.Length - 2] + "." + segments[segments.Length - 1], out var qualified)) return qualified;
+            // "member.FirstName" with "private Member member = new();" in this file's @code block: Member.FirstName.
+            if (segments.Length == 2 && DeclaredType(segments[0]) is { } declared && _project.Members.TryGetValue(declared + "." + segments[1], out var onField)) return onField;
             if (segments.Length == 1 && _projection.ModelType is { } model && _project.Members.TryGetValue(LastSegment(model) + "." + segments[0], out var onModel)) return onModel;
             return _project.Members.TryGetValue(segments[segments.Length - 1], out var bare) ? bare : null;
+        }
+
+        private string? DeclaredType(string variable)
+        {
+            foreach (var block in _projection.CodeBlocks)
+            {
+                var m = System.Text.RegularExpressions.Regex.Match(block.Text, @"\b(?<type>[A-Z]\w*)\??\s+" + System.Text.RegularExpressions.Regex.Escape(variable) + @"\s*(?:=|;|\{)");
+                if (m.Success) return m.Groups["type"].Value;
+            }
+            return null;
         }
 
         private static string LastSegment(string member)
