@@ -6,7 +6,9 @@ using System.Threading.Tasks;
 using EmpathyLint.Cli.Output;
 using EmpathyLint.Configuration;
 using EmpathyLint.Engine;
+using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Model;
+using Microsoft.CodeAnalysis;
 
 namespace EmpathyLint.Cli.Commands;
 
@@ -24,9 +26,7 @@ public static class ScanCommand
         var options = Parse(args);
         var configuration = LintConfiguration.CreateDefault();
         var files = CollectFiles(options.Paths, configuration);
-        var project = new ProjectContext();
-        AddResources(options.Paths, project);
-        var findings = Scan(files, configuration, project);
+        var findings = Scan(files, configuration, resourceFolders: options.Paths);
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
@@ -91,35 +91,99 @@ public static class ScanCommand
         return files.ToList();
     }
 
-    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, ProjectContext? project = null)
+    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null)
     {
+        var sources = ReadSources(files);
+        var trees = ParseCSharpSources(sources);
+        var project = BuildProjectContext(sources, trees);
+        if (resourceFolders is not null) AddResources(resourceFolders, project);
         var engine = new LintEngine(configuration, project);
         var results = new List<Finding>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var display = PathDisplay.Relative(files[i]);
-            if (!SourceFileReader.TryRead(files[i], out var text, out var problem))
+            var source = sources[i];
+            if (source.Text is null)
             {
-                results[i] = new List<Finding> { engine.Unreadable(display, "", problem) };
+                results[i] = new List<Finding> { engine.Unreadable(source.Display, "", source.Problem) };
                 return;
             }
-            results[i] = engine.Lint(display, text);
+            results[i] = trees[i] is { } tree
+                ? engine.Lint(source.Display, source.Text, document => CSharpExtractor.Extract(document, tree))
+                : engine.Lint(source.Display, source.Text);
         });
         var all = results.SelectMany(r => r).ToList();
         all.Sort();
         return all;
     }
 
+    /// <summary>One scanned file: its display path and its text, or why it could not be read.</summary>
+    public sealed class ScannedSource
+    {
+        public ScannedSource(string fullPath, string display, string? text, string problem)
+        {
+            FullPath = fullPath;
+            Display = display;
+            Text = text;
+            Problem = problem;
+        }
+
+        public string FullPath { get; }
+        public string Display { get; }
+        public string? Text { get; }
+        public string Problem { get; }
+    }
+
+    /// <summary>Reads every file once, in parallel; both scan phases use these texts.</summary>
+    private static ScannedSource[] ReadSources(IReadOnlyList<string> files)
+    {
+        var sources = new ScannedSource[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = PathDisplay.Relative(files[i]);
+            sources[i] = SourceFileReader.TryRead(files[i], out var text, out var problem)
+                ? new ScannedSource(files[i], display, text, "")
+                : new ScannedSource(files[i], display, null, problem);
+        });
+        return sources;
+    }
+
+    /// <summary>Parses each readable .cs file once; the tree serves the project context and the file's own lint.</summary>
+    private static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
+    {
+        var trees = new SyntaxTree?[sources.Length];
+        Parallel.For(0, sources.Length, i =>
+        {
+            var source = sources[i];
+            if (source.Text is null || LintEngine.KindOf(source.FullPath) != DocumentKind.CSharp) return;
+            trees[i] = CSharpExtractor.Parse(source.Text, source.Display);
+        });
+        return trees;
+    }
+
+    /// <summary>
+    /// Phase one of a scan: what the C# models say (enums, annotations on bound members), so markup in
+    /// any file can use it. The builder orders sources by path, so parallel reading stays deterministic.
+    /// </summary>
+    private static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
+    {
+        var builder = new ProjectContextBuilder();
+        Parallel.For(0, sources.Length, i =>
+        {
+            if (trees[i] is { } tree) builder.Add(sources[i].Display, tree);
+        });
+        return builder.Build();
+    }
+
     /// <summary>
     /// Localisation resources for Razor labels (<c>@Localizer["Gender"]</c>): every .resx file under the scanned
     /// folders (build output and dependencies skipped), read into <see cref="ProjectContext.Resources"/>.
     /// </summary>
-    public static void AddResources(IEnumerable<string> paths, ProjectContext project)
+    public static void AddResources(IEnumerable<string> folders, ProjectContext project)
     {
-        foreach (var path in paths)
+        foreach (var folder in folders)
         {
-            if (!Directory.Exists(path)) continue;
-            var files = Directory.EnumerateFiles(path, "*.resx", SearchOption.AllDirectories)
+            if (!Directory.Exists(folder)) continue;
+            var files = Directory.EnumerateFiles(folder, "*.resx", SearchOption.AllDirectories)
                 .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
                 .OrderBy(f => f, StringComparer.Ordinal);
             foreach (var file in files)

@@ -1,5 +1,6 @@
 using EmpathyLint.Configuration;
 using EmpathyLint.Extraction;
+using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Extraction.Razor;
 using EmpathyLint.Model;
 
@@ -17,10 +18,13 @@ internal static class DocumentExtractors
                 break;
             case DocumentKind.Razor:
                 // Markup through the HTML extractor on a same-length projection; C# facts from the project.
-                // The projection's CodeBlocks (@code/@functions) hold the component's own C# members.
-                new RazorExtractor(configuration.Components).Extract(document, project);
+                // @code/@functions blocks hold the component's own models: read as C#, reported where they are written.
+                var projection = new RazorExtractor(configuration.Components).Extract(document, project);
+                foreach (var block in projection.CodeBlocks) CSharpExtractor.ExtractCodeBlock(document, block.Start, block.Length);
                 break;
             case DocumentKind.CSharp:
+                // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.
+                CSharpExtractor.Extract(document);
                 break;
         }
     }

@@ -75,6 +75,9 @@ public sealed class Vocabulary
     public PhraseIndex ParentIndex { get; } = new();
     public List<string> RealNames { get; } = new();
 
+    /// <summary>The WHATWG autocomplete grammar's tokens (<c>rules/vocabulary/autofill-tokens.yaml</c>), for EL5002.</summary>
+    public AutofillTokens Autofill { get; } = new();
+
     public static Vocabulary Default => BuiltIn.Value;
 
     public ConceptDefinition? Concept(string? id) => id is not null && Concepts.TryGetValue(id, out var c) ? c : null;
@@ -104,6 +107,7 @@ public sealed class Vocabulary
         foreach (var t in GenderedTerms) copy.AddGendered(t);
         foreach (var t in ParentTerms) copy.AddParent(t);
         copy.RealNames.AddRange(RealNames);
+        copy.Autofill.AddFrom(Autofill);
         return copy;
     }
 
@@ -208,8 +212,11 @@ public sealed class Vocabulary
                 case "realNames":
                     foreach (var name in YamlDoc.Strings(entry.Value, path, "realNames")) RealNames.Add(name);
                     break;
+                case "autofill":
+                    Autofill.AddYaml(YamlDoc.Mapping(entry.Value, path, "autofill"), path);
+                    break;
                 default:
-                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents or realNames)");
+                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents, realNames or autofill)");
             }
         }
     }
@@ -261,6 +268,16 @@ public sealed class Vocabulary
                 YamlDoc.Strings(YamlDoc.Child(map, "alternatives"), path, "alternatives"),
                 YamlDoc.String(map, "lang", path) ?? "en");
         }
+    }
+
+    /// <summary>Every meaning an answer label can have ("Frau": female, ms), or none.</summary>
+    public IReadOnlyList<string> MeaningsOf(string? label)
+    {
+        var words = Words.OfText(label);
+        var all = OptionMeanings.AllKeysOfWhole(words);
+        if (all.Count > 0 || label is null) return all;
+        var cut = label.IndexOfAny(new[] { '(', '[', ',', ':' });
+        return cut > 0 ? OptionMeanings.AllKeysOfWhole(Words.OfText(label.Substring(0, cut))) : all;
     }
 
     /// <summary>The meaning of an answer label, or null ("Prefer not to say" → prefer-not-to-say).</summary>
