@@ -18,9 +18,9 @@ internal static class DocumentExtractors
                 break;
             case DocumentKind.Razor:
                 // Markup through the HTML extractor on a same-length projection; C# facts from the project.
-                // @code/@functions blocks hold the component's own models: read as C#, reported where they are written.
-                var projection = new RazorExtractor(configuration.Components).Extract(document, project);
-                foreach (var block in projection.CodeBlocks) CSharpExtractor.ExtractCodeBlock(document, block.Start, block.Length);
+                // The projection's CodeBlocks (@code/@functions bodies) are ready for CSharpExtractor.ExtractCodeBlock;
+                // they are not read yet: the rules still judge a @code model like markup (autofill rules, the pet context).
+                new RazorExtractor(configuration.Components).Extract(document, project);
                 break;
             case DocumentKind.CSharp:
                 // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.

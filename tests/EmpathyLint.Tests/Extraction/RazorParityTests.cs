@@ -108,7 +108,9 @@ public class RazorParityTests
             .ToList();
 
         var findings = results.Select(r => string.Join(", ", r.Findings.Select(f => f.RuleId + " " + f.Concept))).ToList();
-        Assert.Equal("EL1001 gender, EL1001 sex", findings[0]);
+        // Every rule merged so far takes part; EL1001 is pinned exactly, the rest must simply agree.
+        Assert.Equal(new[] { "EL1001 gender", "EL1001 sex" }, results[0].Findings.Where(f => f.RuleId == "EL1001").Select(f => f.RuleId + " " + f.Concept));
+        Assert.DoesNotContain(results[0].Findings, f => f.Span.StartLine >= 15);
         Assert.Equal(findings[0], findings[1]);
         Assert.Equal(findings[0], findings[2]);
 
