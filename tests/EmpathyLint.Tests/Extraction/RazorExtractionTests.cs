@@ -296,4 +296,27 @@ public class RazorExtractionTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Required_on_the_model_is_a_fact_reported_only_at_the_csharp_attribute()
+    {
+        var project = new ProjectContext();
+        project.Members["LastName"] = new ModelMemberFacts("InputModel", "LastName") { Required = true };
+        const string Page = """
+            <label asp-for="Input.LastName">Last name</label>
+            <input asp-for="Input.LastName" autocomplete="family-name" />
+            """;
+        var engine = new LintEngine(LintConfiguration.CreateDefault(), project);
+        var field = engine.Extract("Page.cshtml", Page).Forms.Single().Fields.Single();
+        Assert.Equal(RazorExtractor.RequiredOnModel, field.Constraints.Required!.Value);
+        Assert.Equal("2:8", RazorModelText.At(field.Constraints.Required.Span));
+        Assert.DoesNotContain(engine.Lint("Page.cshtml", Page), f => f.Span.StartLine == 2 && f.Span.StartColumn == 8);
+
+        // A component's own model decides for its bound members: another model's bare "LastName" does not.
+        var component = engine.Extract("Join.razor", """
+            <InputText @bind-Value="person.LastName" />
+            @code { private Person person = new(); }
+            """);
+        Assert.Null(component.Forms.Single().Fields.Single().Constraints.Required);
+    }
 }

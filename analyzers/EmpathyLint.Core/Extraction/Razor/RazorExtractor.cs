@@ -493,7 +493,8 @@ public sealed class RazorExtractor
             var segments = path.Split('.');
             if (segments.Length >= 2 && _project.Members.TryGetValue(segments[segments.Length - 2] + "." + segments[segments.Length - 1], out var qualified)) return qualified;
             // "member.FirstName" with "private Member member = new();" in this file's @code block: Member.FirstName.
-            if (segments.Length == 2 && DeclaredType(segments[0]) is { } declared && _project.Members.TryGetValue(declared + "." + segments[1], out var onField)) return onField;
+            // When this file declares the variable's type, a bare "LastName" from another model must not answer for it.
+            if (segments.Length == 2 && DeclaredType(segments[0]) is { } declared) return _project.Members.TryGetValue(declared + "." + segments[1], out var onField) ? onField : null;
             if (segments.Length == 1 && _projection.ModelType is { } model && _project.Members.TryGetValue(LastSegment(model) + "." + segments[0], out var onModel)) return onModel;
             return _project.Members.TryGetValue(segments[segments.Length - 1], out var bare) ? bare : null;
         }
