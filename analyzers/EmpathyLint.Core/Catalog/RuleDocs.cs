@@ -95,6 +95,7 @@ public static class RuleDocs
     {
         "razor" or "cshtml" => "razor",
         "csharp" => "csharp",
+        "yaml" => "yaml",
         _ => "html",
     };
 
