@@ -8,7 +8,10 @@ namespace EmpathyLint.Cli.Commands;
 /// <summary><c>empathylint init</c>: writes a commented starter <c>empathylint.yaml</c> in the current folder.</summary>
 public static class InitCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Directory.GetCurrentDirectory());
+
+    /// <summary>Writes the starter config into <paramref name="folder"/> (the current folder from the command line).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string folder)
     {
         var force = false;
         var preset = "recommended";
@@ -30,7 +33,6 @@ public static class InitCommand
                     throw new UsageException($"unknown argument '{args[i]}' for 'init' (try 'empathylint --help')");
             }
         }
-        var folder = Directory.GetCurrentDirectory();
         var existing = ConfigLoader.FileNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
         if (existing is not null && !force)
         {

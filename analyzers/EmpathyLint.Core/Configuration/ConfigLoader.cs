@@ -195,7 +195,7 @@ public static class ConfigLoader
                 }
                 // Extended files come first whatever the key order, so this file's own settings win.
                 if (YamlDoc.Child(map, "extends") is { } extends) Guard(path, () => ApplyExtends(extends, path, isPreset));
-                if (YamlDoc.Child(map, "rules") is { } rules) Guard(path, () => ApplyRules(rules, path));
+                if (YamlDoc.Child(map, "rules") is { } rules) Guard(path, () => ApplyRules(rules, path, isPreset));
                 if (YamlDoc.Child(map, "minimumSeverity") is { } minimum) Guard(path, () => ApplyMinimumSeverity(minimum, path));
                 if (YamlDoc.Child(map, "vocabulary") is { } vocabulary) Guard(path, () => ApplyVocabulary(vocabulary, path));
                 if (YamlDoc.Child(map, "purposes") is { } purposes) Guard(path, () => ApplyPurposes(purposes, path));
@@ -311,7 +311,7 @@ public static class ConfigLoader
 
         // ------------------------------------------------------------------ rules
 
-        private void ApplyRules(YamlNode node, string path)
+        private void ApplyRules(YamlNode node, string path, bool isPreset)
         {
             var map = node as YamlMappingNode ?? throw YamlDoc.Problem(node, path, "'rules' must be a mapping of rule id to severity (off, info, warning, error, default) or to { severity, options }");
             // "*" sets every rule first, so the ids listed beside it win whatever the order.
@@ -334,6 +334,8 @@ public static class ConfigLoader
                 var id = (entry.Key as YamlScalarNode)?.Value ?? "";
                 if (id == "*") continue;
                 var rule = Catalog.Find(id);
+                // Built-in presets name rules from the whole rule list; one this build's catalog lacks has nothing to configure.
+                if (rule is null && isPreset) continue;
                 if (rule is null)
                 {
                     Report(entry.Key, path, $"unknown rule id '{id}'{Suggestions.DidYouMean(id, Catalog.Rules.Select(r => r.Id))}; run 'empathylint rules' for the list");

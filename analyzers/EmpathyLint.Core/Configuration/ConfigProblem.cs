@@ -65,7 +65,16 @@ public static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        var list = new List<string>(candidates);
+        // A shortened word ("warn") most likely means the one it starts.
+        if (wrong.Length >= 3)
+        {
+            foreach (var candidate in list)
+            {
+                if (candidate.StartsWith(wrong, StringComparison.OrdinalIgnoreCase)) return candidate;
+            }
+        }
+        foreach (var candidate in list)
         {
             var distance = Distance(wrong.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
