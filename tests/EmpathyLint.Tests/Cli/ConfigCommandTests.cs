@@ -34,7 +34,7 @@ public sealed class ConfigCommandTests : IDisposable
     public void An_explicit_config_wins_over_the_found_one()
     {
         _folder.Write("empathylint.yaml", "rules:\n  EL1001: error\n");
-        var other = _folder.Write("ci/off.yaml", "rules:\n  EL1001: off\n");
+        var other = _folder.Write("ci/off.yaml", "rules:\n  \"*\": off\n");
         _folder.Write("a.html", BinaryGender);
         var (code, output, _) = Run("scan", _folder.Path, "--config", other);
         Assert.Equal(0, code);
@@ -89,6 +89,7 @@ public sealed class ConfigCommandTests : IDisposable
     [Fact]
     public void Directives_work_in_a_scan()
     {
+        _folder.Write("empathylint.yaml", "rules:\n  \"*\": off\n  EL1001: warning\n  EL0004: info\n");
         _folder.Write("a.html", "<!-- empathylint-disable-next-line EL1001 -->\n" + BinaryGender);
         var (code, output, _) = Run("scan", _folder.Path, "--fail-on", "warning");
         Assert.Equal(0, code);

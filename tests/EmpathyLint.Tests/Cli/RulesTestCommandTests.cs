@@ -10,6 +10,12 @@ public sealed class RulesTestCommandTests : IDisposable
     private const string Sex = """<label>Sex <select name="sex"><option>Male</option><option>Female</option></select></label>""";
     private readonly TempFolder _folder = new();
 
+    public RulesTestCommandTests()
+    {
+        // The rule set under test: EL1001 and the directive rules only (found from the cases folder up).
+        _folder.Write("empathylint.yaml", "rules:\n  \"*\": off\n  EL1001: warning\n  EL0003: info\n  EL0004: info\n");
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static (int Code, string Out, string Err) Run(params string[] args)
@@ -49,7 +55,7 @@ public sealed class RulesTestCommandTests : IDisposable
     {
         _folder.Write("cases/sex.html", $"<!-- expect: none -->\n{Sex}\n");
         Assert.Equal(1, Run("rules", "test", Path.Combine(_folder.Path, "cases")).Code);
-        var clinical = _folder.Write("clinical.yaml", "extends: clinical\n");
+        var clinical = _folder.Write("clinical.yaml", "extends: clinical\nrules:\n  \"*\": off\n  EL1001: warning\n");
         var (code, output, _) = Run("rules", "test", Path.Combine(_folder.Path, "cases"), "--config", clinical);
         Assert.Equal(0, code);
         Assert.Equal("rules test: 1 passed, 0 failed\n", output);

@@ -8,6 +8,9 @@ namespace EmpathyLint.Tests.Configuration;
 /// <summary>Suppression directives: a finding is dropped when its start line is covered; the directive must be used and give a reason.</summary>
 public class DirectivesTests
 {
+    /// <summary>Only EL1001 and the directive rules, so findings of other rules on the same markup do not blur the assertions.</summary>
+    private static readonly LintConfiguration Focus = ConfigLoader.Parse("rules:\n  \"*\": off\n  EL1001: warning\n  EL0003: info\n  EL0004: info\n", "empathylint.yaml").Configuration;
+
     private const string Select = """<select id="gender" name="gender"><option>Male</option><option>Female</option></select>""";
 
     [Fact]
@@ -18,7 +21,7 @@ public class DirectivesTests
             <!-- empathylint-disable-next-line EL1001 -- legacy form, replaced in the spring release -->
             {Select}
             <label>Gender again {Select.Replace("gender", "g2")}</label>
-            """);
+            """, Focus);
         Assert.Equal(new[] { "EL1001 4:21" }, findings.Select(f => $"{f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn}"));
     }
 
@@ -31,7 +34,7 @@ public class DirectivesTests
             <label>Gender {Select.Replace("gender", "g2")}</label>
             <!-- empathylint-enable EL1001 -->
             <label>Gender {Select.Replace("gender", "g3")}</label>
-            """);
+            """, Focus);
         Assert.Equal(new[] { "EL1001 5:15" }, findings.Select(f => $"{f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn}"));
     }
 
@@ -43,14 +46,14 @@ public class DirectivesTests
             <label>Gender {Select}</label>
 
             <label>Gender {Select.Replace("gender", "g2")}</label>
-            """);
+            """, Focus);
         Assert.Empty(findings);
     }
 
     [Fact]
     public void Disable_line_covers_its_own_line()
     {
-        var findings = Lint.Html($"""<label>Gender {Select}</label> <!-- empathylint-disable-line EL1001 -- kept for the data migration -->""");
+        var findings = Lint.Html($"""<label>Gender {Select}</label> <!-- empathylint-disable-line EL1001 -- kept for the data migration -->""", Focus);
         Assert.Empty(findings);
     }
 
@@ -76,7 +79,7 @@ public class DirectivesTests
                 <option value="Female">Female</option>
               </InputSelect>
             </EditForm>
-            """);
+            """, Focus);
         Assert.Empty(findings);
     }
 
@@ -121,18 +124,47 @@ public class DirectivesTests
     [Fact]
     public void Tooling_findings_are_never_suppressed()
     {
-        var findings = Lint.Html("<!-- empathylint-disable -- everything -->\n<form>\0</form>");
+        var findings = Lint.Html("<!-- empathylint-disable -- everything -->\n<form>\0</form>", Focus);
         Assert.Equal(new[] { "EL0001" }, findings.Select(f => f.RuleId));
     }
 
     [Fact]
     public void A_rule_that_is_off_makes_no_unused_directive()
     {
-        var config = ConfigLoader.Parse("rules:\n  EL1001: off\n", "empathylint.yaml").Configuration;
+        var config = ConfigLoader.Parse("rules:\n  \"*\": off\n  EL0003: info\n", "empathylint.yaml").Configuration;
         var findings = Lint.Html($"""
             <!-- empathylint-disable-next-line EL1001 -- legacy -->
             <label>Gender {Select}</label>
             """, config);
         Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_directive_without_ids_suppresses_every_rule_on_the_line()
+    {
+        const string Form = """
+            <form>
+              <label for="gender">Gender</label>
+              <select id="gender" name="gender" required><option>Male</option><option>Female</option></select>
+              <label for="pronouns">Pronouns</label><input id="pronouns" name="pronouns" autocomplete="off">
+            </form>
+            """;
+        var unsuppressed = Lint.Html(Form).Where(f => f.Span.StartLine == 3).Select(f => f.RuleId).Distinct().ToList();
+        Assert.Contains("EL1001", unsuppressed);
+        Assert.True(unsuppressed.Count > 1, string.Join(", ", unsuppressed));
+        var findings = Lint.Html(Form.Replace("  <select", "  <!-- empathylint-disable-next-line -- the partner's form, changed with them in March -->\n  <select"));
+        Assert.DoesNotContain(findings, f => f.Span.StartLine == 4);
+        Assert.DoesNotContain(findings, f => f.RuleId is "EL0003" or "EL0004");
+    }
+
+    [Fact]
+    public void Only_the_unused_ids_of_a_used_directive_are_named()
+    {
+        var findings = Lint.Html($"""
+            <!-- empathylint-disable-next-line EL1001, EL4001 -- legacy -->
+            <label>Gender {Select}</label>
+            """, ConfigLoader.Parse("rules:\n  \"*\": off\n  EL1001: warning\n  EL4001: info\n  EL0003: info\n", "empathylint.yaml").Configuration);
+        var finding = Assert.Single(findings);
+        Assert.Equal("Suppression directive 'empathylint-disable-next-line EL1001, EL4001' suppressed no finding of EL4001: remove those ids", finding.Message);
     }
 }

@@ -123,4 +123,53 @@ public class PresetTests
         Assert.Equal(Severity.Off, config.SeverityOf("EL0003"));
         Assert.Equal(Severity.Warning, config.SeverityOf("EL1001"));
     }
+
+    [Fact]
+    public void Minimal_drops_the_less_certain_rules_that_recommended_reports()
+    {
+        const string Form = """
+            <form>
+              <label for="dob">Date of birth</label>
+              <input id="dob" name="dob" type="date">
+            </form>
+            """;
+        Assert.Equal(new[] { "3:3" }, Lint.Html(Form).At("EL3003"));
+        Assert.Empty(Lint.Html(Form, Config("extends: minimal\n")));
+    }
+
+    [Fact]
+    public void Equality_monitoring_lowers_special_category_findings_and_raises_missing_prefer_not_to_say()
+    {
+        const string Form = """
+            <form>
+              <fieldset>
+                <legend>What is your religion?</legend>
+                <label><input type="radio" name="religion" value="none"> No religion</label>
+                <label><input type="radio" name="religion" value="christian"> Christian</label>
+                <label><input type="radio" name="religion" value="muslim"> Muslim</label>
+              </fieldset>
+            </form>
+            """;
+        var recommended = Lint.Html(Form);
+        var monitoring = Lint.Html(Form, Config("extends: equality-monitoring\n"));
+        Assert.Equal((Severity.Warning, Severity.Info), (recommended.Of("EL3001").Single().Severity, monitoring.Of("EL3001").Single().Severity));
+        Assert.Equal((Severity.Warning, Severity.Error), (recommended.Of("EL1003").Single().Severity, monitoring.Of("EL1003").Single().Severity));
+        Assert.Equal(recommended.Select(f => (f.RuleId, f.Span.StartLine, f.Span.StartColumn)), monitoring.Select(f => (f.RuleId, f.Span.StartLine, f.Span.StartColumn)));
+    }
+
+    [Fact]
+    public void Clinical_accepts_a_required_sex_question_but_not_a_required_gender_question()
+    {
+        const string Form = """
+            <form>
+              <label for="sex">Sex registered at birth</label>
+              <select id="sex" name="sex" required><option value="">Select</option><option>Female</option><option>Male</option></select>
+              <label for="gender">Gender</label>
+              <select id="gender" name="gender" required><option value="">Select</option><option>Woman</option><option>Man</option><option>Non-binary</option></select>
+            </form>
+            """;
+        var clinical = Config("extends: clinical\n");
+        Assert.Equal(new[] { "3:31", "5:37" }, Lint.Html(Form).At("EL1004"));
+        Assert.Equal(new[] { "5:37" }, Lint.Html(Form, clinical).At("EL1004"));
+    }
 }
