@@ -167,4 +167,39 @@ public class ConfigEffectTests
         Assert.Equal((2, 23), (problem.Line, problem.Column));
         Assert.StartsWith("unknown component kind 'dropdown'; expected text, email, tel, number, date, textarea, select, radio-group, checkbox-group, checkbox, file", problem.Message);
     }
+
+    [Fact]
+    public void A_new_data_category_is_judged_by_the_rule_it_names()
+    {
+        const string Form = """
+            <form>
+              <label for="lc">Loyalty card number</label>
+              <input id="lc" name="loyaltyCard">
+            </form>
+            """;
+        Assert.Empty(Lint.Html(Form).Of("EL3006"));
+        var config = Config("""
+            vocabulary:
+              concepts:
+                loyalty-card:
+                  terms: { en: [loyalty card, loyalty card number] }
+                  data: { rule: EL3006, title: loyalty card number, legalBasis: "GDPR Art. 5(1)(c): only what the service needs" }
+            """);
+        var finding = Assert.Single(Lint.Html(Form, config).Of("EL3006"));
+        Assert.Equal(("loyalty-card", 3, 3), (finding.Concept, finding.Span.StartLine, finding.Span.StartColumn));
+        Assert.Contains("loyalty card number", finding.Message);
+
+        // A declared purpose quiets the needs-review finding.
+        var withPurpose = Config("""
+            vocabulary:
+              concepts:
+                loyalty-card:
+                  terms: { en: [loyalty card number] }
+                  data: { rule: EL3006, title: loyalty card number }
+            purposes:
+              - concept: loyalty-card
+                purpose: Members get points at the till
+            """);
+        Assert.Empty(Lint.Html(Form, withPurpose).Of("EL3006"));
+    }
 }
