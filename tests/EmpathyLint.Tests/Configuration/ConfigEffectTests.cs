@@ -202,4 +202,26 @@ public class ConfigEffectTests
             """);
         Assert.Empty(Lint.Html(Form, withPurpose).Of("EL3006"));
     }
+
+    [Fact]
+    public void A_language_is_added_through_the_config()
+    {
+        const string Form = """
+            <fieldset><legend>Płeć</legend>
+              <label><input type="radio" name="plec" value="m"> Mężczyzna</label>
+              <label><input type="radio" name="plec" value="k"> Kobieta</label>
+            </fieldset>
+            """;
+        Assert.Empty(Lint.Html(Form).Of("EL1001"));
+        var config = Config("""
+            vocabulary:
+              concepts:
+                gender: { terms: { pl: [płeć, tożsamość płciowa] } }
+              meanings:
+                male: { pl: [mężczyzna] }
+                female: { pl: [kobieta] }
+            """);
+        Assert.Equal(new[] { "2:10" }, Lint.Html(Form, config).At("EL1001"));
+        Assert.Equal("gender", Lint.Html(Form, config).Of("EL1001").Single().Concept);
+    }
 }
