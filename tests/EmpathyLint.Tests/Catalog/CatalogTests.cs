@@ -26,6 +26,17 @@ public class CatalogTests
         Assert.Empty(implemented.Except(catalogued));
     }
 
+    /// <summary>The default configuration with off-by-default rules switched on, so their examples are proven too.</summary>
+    private static EmpathyLint.Configuration.LintConfiguration EveryRuleOn()
+    {
+        var configuration = EmpathyLint.Configuration.LintConfiguration.CreateDefault();
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            if (configuration.SeverityOf(rule.Id) == EmpathyLint.Model.Severity.Off) configuration.Severities[rule.Id] = EmpathyLint.Model.Severity.Warning;
+        }
+        return configuration;
+    }
+
     /// <summary>Rules the engine or the configuration loader reports rather than a form rule.</summary>
     private static readonly HashSet<string> HostRules = new() { "EL0001", "EL0002", "EL0003", "EL0004" };
 
@@ -42,6 +53,15 @@ public class CatalogTests
             Assert.NotEmpty(rule.Sources);
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id + " has no rationale");
             Assert.NotEmpty(rule.Engines);
+        }
+    }
+
+    [Fact]
+    public void Needs_review_rules_are_info_so_they_never_fail_a_build_by_default()
+    {
+        foreach (var rule in RuleCatalog.Default.Rules.Where(r => r.NeedsReview))
+        {
+            Assert.True(rule.DefaultSeverity == EmpathyLint.Model.Severity.Info, $"{rule.Id} is a needs-review rule but defaults to {rule.DefaultSeverity}");
         }
     }
 
@@ -74,5 +94,5 @@ public class CatalogTests
     /// <summary>Config examples (language yaml, for EL0002) are loaded as a project config; the others are linted as source.</summary>
     private static List<Finding> Findings(RuleExample example) => example.Language == "yaml"
         ? ConfigLoader.Parse(example.Code, "empathylint.yaml").Problems.Select(p => p.ToFinding(RuleCatalog.Default, example.Code)).ToList()
-        : Lint.Source(example.Code, Lint.PathFor(example.Language));
+        : Lint.Source(example.Code, Lint.PathFor(example.Language), EveryRuleOn());
 }
