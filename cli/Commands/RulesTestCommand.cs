@@ -43,23 +43,14 @@ public static class RulesTestCommand
 
         var files = new FileWalker(Array.Empty<string>()).Walk(folder);
         if (files.Count == 0) throw new UsageException($"{folder}: no .html, .htm, .cshtml, .razor or .cs files to test");
-        var engine = new LintEngine(configuration);
+        // Scanned together, as 'scan' would: markup sees the enums and annotations of the folder's C# models.
+        var byFile = ScanCommand.Scan(files, configuration).ToLookup(f => f.Path, StringComparer.Ordinal);
         int passed = 0, failed = 0;
         foreach (var file in files)
         {
             var display = PathDisplay.Relative(file);
-            List<Finding> findings;
-            string text;
-            if (SourceFileReader.TryRead(file, out text, out var problem))
-            {
-                findings = engine.Lint(display, text);
-            }
-            else
-            {
-                findings = new List<Finding> { engine.Unreadable(display, "", problem) };
-                text = "";
-            }
-            var mismatches = Compare(display, text, findings);
+            var text = SourceFileReader.TryRead(file, out var read, out _) ? read : "";
+            var mismatches = Compare(display, text, byFile[display].ToList());
             foreach (var mismatch in mismatches) output.WriteLine(mismatch);
             if (mismatches.Count == 0) passed++;
             else failed++;

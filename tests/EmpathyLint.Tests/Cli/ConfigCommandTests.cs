@@ -54,7 +54,7 @@ public sealed class ConfigCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("rules:\n  EL1010: warning\n", 2, 3, "unknown rule id 'EL1010' (did you mean EL1001?)")]
+    [InlineData("rules:\n  EL1O01: warning\n", 2, 3, "unknown rule id 'EL1O01' (did you mean EL1001?)")]
     [InlineData("rules:\n  EL1001: warn\n", 2, 11, "bad severity 'warn' for EL1001 (did you mean warning?)")]
     [InlineData("rules:\n  EL1001: warning\n   EL1004: off\n", 3, 0, "invalid YAML: ")]
     [InlineData("extends: recommended\nseverity: high\n", 2, 1, "unknown key 'severity'")]

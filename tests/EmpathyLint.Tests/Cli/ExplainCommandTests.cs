@@ -44,10 +44,10 @@ public sealed class ExplainCommandTests : IDisposable
     [Fact]
     public void Unknown_rule_exits_2_with_a_suggestion()
     {
-        var (code, output, error) = Run("explain", "EL1010");
+        var (code, output, error) = Run("explain", "EL1O01");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("empathylint: unknown rule 'EL1010' (did you mean EL1001?); run 'empathylint rules' for the list", error.TrimEnd());
+        Assert.Equal("empathylint: unknown rule 'EL1O01' (did you mean EL1001?); run 'empathylint rules' for the list", error.TrimEnd());
     }
 
     [Fact]

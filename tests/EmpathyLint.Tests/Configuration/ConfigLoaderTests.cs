@@ -22,10 +22,10 @@ public class ConfigLoaderTests
         var problem = SingleProblem("""
             extends: recommended
             rules:
-              EL1010: warning
+              EL1O01: warning
             """);
-        Assert.Equal((3, 3, "unknown rule id 'EL1010' (did you mean EL1001?); run 'empathylint rules' for the list"), Where(problem));
-        Assert.Equal("empathylint.yaml(3,3): error EL0002: unknown rule id 'EL1010' (did you mean EL1001?); run 'empathylint rules' for the list", problem.ToString());
+        Assert.Equal((3, 3, "unknown rule id 'EL1O01' (did you mean EL1001?); run 'empathylint rules' for the list"), Where(problem));
+        Assert.Equal("empathylint.yaml(3,3): error EL0002: unknown rule id 'EL1O01' (did you mean EL1001?); run 'empathylint rules' for the list", problem.ToString());
     }
 
     [Fact]

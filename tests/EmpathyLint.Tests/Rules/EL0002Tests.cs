@@ -10,12 +10,12 @@ public class EL0002Tests
     [Fact]
     public void A_problem_becomes_an_error_finding_at_its_place_in_the_config()
     {
-        const string Yaml = "extends: recommended\nrules:\n  EL1010: warning\n";
+        const string Yaml = "extends: recommended\nrules:\n  EL1O01: warning\n";
         var problem = Assert.Single(ConfigLoader.Parse(Yaml, "empathylint.yaml").Problems);
         var finding = problem.ToFinding(RuleCatalog.Default, Yaml);
         Assert.Equal(("EL0002", Severity.Error, "empathylint.yaml", 3, 3), (finding.RuleId, finding.Severity, finding.Path, finding.Span.StartLine, finding.Span.StartColumn));
-        Assert.Equal(Yaml.IndexOf("EL1010", StringComparison.Ordinal), finding.Span.Start);
-        Assert.Equal("Configuration is invalid: unknown rule id 'EL1010' (did you mean EL1001?); run 'empathylint rules' for the list", finding.Message);
+        Assert.Equal(Yaml.IndexOf("EL1O01", StringComparison.Ordinal), finding.Span.Start);
+        Assert.Equal("Configuration is invalid: unknown rule id 'EL1O01' (did you mean EL1001?); run 'empathylint rules' for the list", finding.Message);
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public class EL0003Tests
     [Fact]
     public void An_unknown_rule_id_is_reported_with_the_nearest_id()
     {
-        var findings = Lint.Html($"<!-- empathylint-disable-next-line EL1010 -- why -->\n{Email}", Focus);
-        Assert.Equal("Suppression directive 'empathylint-disable-next-line EL1010' names 'EL1010', which is not an EmpathyLint rule (did you mean EL1001?)", Assert.Single(findings).Message);
+        var findings = Lint.Html($"<!-- empathylint-disable-next-line EL1O01 -- why -->\n{Email}", Focus);
+        Assert.Equal("Suppression directive 'empathylint-disable-next-line EL1O01' names 'EL1O01', which is not an EmpathyLint rule (did you mean EL1001?)", Assert.Single(findings).Message);
     }
 
     [Fact]
