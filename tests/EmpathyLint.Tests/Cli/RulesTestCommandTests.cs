@@ -87,4 +87,13 @@ public sealed class RulesTestCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("no .html, .htm, .cshtml, .razor or .cs files to test", error);
     }
+
+    [Fact]
+    public void Csharp_files_are_tested_with_line_comments()
+    {
+        _folder.Write("cases/Gender.cs", "namespace Shop;\n\n// expect: EL1001\npublic enum Gender { Male, Female }\n");
+        var (code, output, _) = Run("rules", "test", Path.Combine(_folder.Path, "cases"));
+        Assert.Equal("rules test: 1 passed, 0 failed\n", output);
+        Assert.Equal(0, code);
+    }
 }

@@ -224,4 +224,18 @@ public class ConfigEffectTests
         Assert.Equal(new[] { "2:10" }, Lint.Html(Form, config).At("EL1001"));
         Assert.Equal("gender", Lint.Html(Form, config).Of("EL1001").Single().Concept);
     }
+
+    [Fact]
+    public void A_purpose_for_a_model_member_quiets_the_review_finding_in_csharp()
+    {
+        const string Model = """
+            public class CheckoutModel
+            {
+                public System.DateTime DateOfBirth { get; set; }
+            }
+            """;
+        Assert.Equal(new[] { "3:28" }, Lint.CSharp(Model).At("EL3003"));
+        var config = Config("purposes:\n  - field: dateOfBirth\n    purpose: Age check for alcohol sales\n");
+        Assert.Empty(Lint.CSharp(Model, config).Of("EL3003"));
+    }
 }

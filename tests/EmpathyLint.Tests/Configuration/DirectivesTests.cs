@@ -167,4 +167,17 @@ public class DirectivesTests
         var finding = Assert.Single(findings);
         Assert.Equal("Suppression directive 'empathylint-disable-next-line EL1001, EL4001' suppressed no finding of EL4001: remove those ids", finding.Message);
     }
+
+    [Fact]
+    public void Csharp_directives_suppress_model_findings()
+    {
+        const string Model = """
+            namespace Clinic;
+
+            // empathylint-disable-next-line EL1001 -- mirrors the national register, which has two values
+            public enum RegisteredSex { Male, Female }
+            """;
+        Assert.Equal(new[] { "4:13" }, Lint.CSharp(Model.Replace("// empathylint-disable-next-line EL1001 -- mirrors the national register, which has two values", "// a comment"), Focus).At("EL1001"));
+        Assert.Empty(Lint.CSharp(Model, Focus));
+    }
 }

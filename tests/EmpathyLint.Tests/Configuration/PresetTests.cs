@@ -172,4 +172,18 @@ public class PresetTests
         Assert.Equal(new[] { "3:31", "5:37" }, Lint.Html(Form).At("EL1004"));
         Assert.Equal(new[] { "5:37" }, Lint.Html(Form, clinical).At("EL1004"));
     }
+
+    [Fact]
+    public void Strict_turns_on_the_closed_title_rule()
+    {
+        const string Form = """
+            <form>
+              <label for="title">Title</label>
+              <select id="title" name="title"><option value="">None</option><option>Mr</option><option>Mrs</option><option>Ms</option><option>Mx</option></select>
+            </form>
+            """;
+        Assert.Empty(Lint.Html(Form).Of("EL2003"));
+        var finding = Assert.Single(Lint.Html(Form, Config("extends: strict\n")).Of("EL2003"));
+        Assert.Equal((3, 3, Severity.Warning), (finding.Span.StartLine, finding.Span.StartColumn, finding.Severity));
+    }
 }
