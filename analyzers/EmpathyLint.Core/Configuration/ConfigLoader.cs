@@ -105,7 +105,7 @@ public static class ConfigLoader
         };
         var loader = new Loader(configuration);
         loader.ApplyText(text, path, FileKey(path), isPreset: false);
-        return new ConfigLoadResult(configuration, loader.Problems, path);
+        return new ConfigLoadResult(configuration, InFileOrder(loader.Problems), path);
     }
 
     /// <summary>A built-in preset on its own, as <c>extends: name</c> would give it.</summary>
@@ -125,6 +125,20 @@ public static class ConfigLoader
         var found = Find(start);
         if (found is null) return new ConfigLoadResult(LintConfiguration.CreateDefault(), Array.Empty<ConfigProblem>(), null);
         return Load(found);
+    }
+
+    /// <summary>Problems file by file (in the order the files were read), each file's from top to bottom.</summary>
+    private static List<ConfigProblem> InFileOrder(List<ConfigProblem> problems)
+    {
+        var files = problems.Select(p => p.Path).Distinct().ToList();
+        return problems
+            .Select((problem, index) => (problem, index))
+            .OrderBy(p => files.IndexOf(p.problem.Path))
+            .ThenBy(p => p.problem.Line)
+            .ThenBy(p => p.problem.Column)
+            .ThenBy(p => p.index)
+            .Select(p => p.problem)
+            .ToList();
     }
 
     public static string PresetPath(string name) => "rules/presets/" + name + ".yaml";

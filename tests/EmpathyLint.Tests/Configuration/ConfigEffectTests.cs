@@ -90,8 +90,8 @@ public class ConfigEffectTests
             """, "empathylint.yaml");
         Assert.Equal(new[]
         {
-            "(5,3) unknown key 'meaning' in 'vocabulary' (did you mean meanings?); allowed keys: concepts, meanings, notPerson, gendered, parents, realNames",
             "(4,7) unknown key 'term' in concept 'loyalty-card' (did you mean terms?); allowed keys: group, terms, autocomplete, data",
+            "(5,3) unknown key 'meaning' in 'vocabulary' (did you mean meanings?); allowed keys: concepts, meanings, notPerson, gendered, parents, realNames",
         }, result.Problems.Select(p => $"({p.Line},{p.Column}) {p.Message}"));
     }
 
@@ -140,8 +140,8 @@ public class ConfigEffectTests
         {
             "(2,14) unknown concept 'date-of-brith' (did you mean date-of-birth?); concepts are listed in rules/vocabulary/concepts.yaml or added under vocabulary.concepts",
             "(4,5) a purpose needs 'purpose': the reason the data is collected, in plain words",
-            "(6,5) unknown key 'feild' in a purpose (did you mean field?); allowed keys: field, concept, purpose, paths",
             "(5,5) a purpose needs 'field' (a field name or model member) or 'concept' (such as date-of-birth)",
+            "(6,5) unknown key 'feild' in a purpose (did you mean field?); allowed keys: field, concept, purpose, paths",
         }, result.Problems.Select(p => $"({p.Line},{p.Column}) {p.Message}"));
     }
 

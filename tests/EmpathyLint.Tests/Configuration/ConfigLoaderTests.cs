@@ -127,10 +127,10 @@ public class ConfigLoaderTests
             "(1,10) 'extends' must be a preset name, a relative path, or a list of them",
             "(2,8) 'rules' must be a mapping of rule id to severity (off, info, warning, error, default) or to { severity, options }",
             "(3,18) 'minimumSeverity' must be info, warning or error",
-            "(7,13) 'vocabulary' must be a mapping with sections concepts, meanings, notPerson, gendered, parents, realNames",
             "(4,11) 'purposes' must be a list of { field or concept, purpose, paths }",
             "(5,13) 'components' must be a mapping of component name to { kind, option, value, text, label, items }",
             "(6,10) 'ignores' must be a list of text values",
+            "(7,13) 'vocabulary' must be a mapping with sections concepts, meanings, notPerson, gendered, parents, realNames",
         }, result.Problems.Select(p => $"({p.Line},{p.Column}) {p.Message}"));
     }
 
@@ -160,7 +160,7 @@ public class ConfigLoaderTests
     }
 
     [Fact]
-    public void Every_problem_is_reported_not_only_the_first()
+    public void Every_problem_is_reported_not_only_the_first_from_top_to_bottom()
     {
         var result = ConfigLoader.Parse("""
             rules:
@@ -168,7 +168,7 @@ public class ConfigLoaderTests
               EL9999: off
             colour: blue
             """, "empathylint.yaml");
-        Assert.Equal(new[] { 4, 2, 3 }, result.Problems.Select(p => p.Line));
+        Assert.Equal(new[] { 2, 3, 4 }, result.Problems.Select(p => p.Line));
     }
 
     [Fact]
