@@ -13,17 +13,25 @@ public static class DirectiveComments
 {
     public static List<SourceComment> Read(FormDocument document)
     {
-        var byStart = new SortedDictionary<int, SourceComment>();
-        foreach (var comment in document.Comments) byStart[comment.Span.Start] = comment;
-        foreach (var comment in Scan(document)) if (!byStart.ContainsKey(comment.Span.Start)) byStart[comment.Span.Start] = comment;
-        return new List<SourceComment>(byStart.Values);
+        var comments = new List<SourceComment>(document.Comments);
+        foreach (var scanned in Scan(document))
+        {
+            // An extractor may record the same comment with a slightly different span (inner text only): one is enough.
+            var known = false;
+            foreach (var recorded in document.Comments)
+            {
+                if (recorded.Span.Start < scanned.Span.End && scanned.Span.Start < recorded.Span.End) known = true;
+            }
+            if (!known) comments.Add(scanned);
+        }
+        comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return comments;
     }
 
     /// <summary>The comments of the text, by the syntax of the document's kind.</summary>
     public static List<SourceComment> Scan(FormDocument document)
     {
         var comments = new List<SourceComment>();
-        var text = document.Text;
         switch (document.Kind)
         {
             case DocumentKind.Html:

@@ -180,4 +180,15 @@ public class DirectivesTests
         Assert.Equal(new[] { "4:13" }, Lint.CSharp(Model.Replace("// empathylint-disable-next-line EL1001 -- mirrors the national register, which has two values", "// a comment"), Focus).At("EL1001"));
         Assert.Empty(Lint.CSharp(Model, Focus));
     }
+
+    [Fact]
+    public void A_comment_an_extractor_already_recorded_is_not_read_twice()
+    {
+        const string Razor = "@* empathylint-disable-next-line EL1001 *@\n<p>x</p>\n";
+        var document = new FormDocument("Page.razor", DocumentKind.Razor, Razor);
+        // As a Razor extractor records it: the inner text, spanning only the inside of the comment.
+        document.Comments.Add(new SourceComment(" empathylint-disable-next-line EL1001 ", document.Span(2, 38)));
+        var directive = Assert.Single(Directives.Read(document));
+        Assert.Equal(2, directive.FirstLine);
+    }
 }
