@@ -17,6 +17,9 @@ public sealed class ScanOptions
     public List<string> Paths { get; } = new();
     public string Format { get; set; } = "text";
     public Severity? FailOn { get; set; } = Severity.Warning;
+
+    /// <summary>--config: the project config to use instead of the one found from the first scanned path up.</summary>
+    public string? ConfigPath { get; set; }
 }
 
 public static class ScanCommand
@@ -24,7 +27,8 @@ public static class ScanCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var options = Parse(args);
-        var configuration = LintConfiguration.CreateDefault();
+        // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
+        if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
         var files = CollectFiles(options.Paths, configuration);
         var findings = Scan(files, configuration, resourceFolders: options.Paths);
         Formatters.Write(options.Format, output, findings, files.Count);
@@ -52,6 +56,10 @@ public static class ScanCommand
                     else if (SeverityNames.TryParse(level, out var severity) && severity != Severity.Off) options.FailOn = severity;
                     else throw new UsageException($"unknown --fail-on level '{level}' (expected info, warning, error or none)");
                     break;
+                case "--config":
+                case "-c":
+                    options.ConfigPath = Value(args, ref i, arg);
+                    break;
                 default:
                     if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) throw new UsageException($"unknown option '{arg}' (try 'empathylint --help')");
                     options.Paths.Add(arg);
@@ -70,7 +78,7 @@ public static class ScanCommand
 
     public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration)
     {
-        var walker = new FileWalker(configuration.Ignores);
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
