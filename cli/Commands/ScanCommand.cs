@@ -26,7 +26,7 @@ public static class ScanCommand
         var options = Parse(args);
         var configuration = LintConfiguration.CreateDefault();
         var files = CollectFiles(options.Paths, configuration);
-        var findings = Scan(files, configuration);
+        var findings = Scan(files, configuration, resourceFolders: options.Paths);
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
@@ -91,11 +91,12 @@ public static class ScanCommand
         return files.ToList();
     }
 
-    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration)
+    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null)
     {
         var sources = ReadSources(files);
         var trees = ParseCSharpSources(sources);
         var project = BuildProjectContext(sources, trees);
+        if (resourceFolders is not null) AddResources(resourceFolders, project);
         var engine = new LintEngine(configuration, project);
         var results = new List<Finding>[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -171,5 +172,25 @@ public static class ScanCommand
             if (trees[i] is { } tree) builder.Add(sources[i].Display, tree);
         });
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Localisation resources for Razor labels (<c>@Localizer["Gender"]</c>): every .resx file under the scanned
+    /// folders (build output and dependencies skipped), read into <see cref="ProjectContext.Resources"/>.
+    /// </summary>
+    public static void AddResources(IEnumerable<string> folders, ProjectContext project)
+    {
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder)) continue;
+            var files = Directory.EnumerateFiles(folder, "*.resx", SearchOption.AllDirectories)
+                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                // An unreadable .resx only costs label text; the scan goes on.
+                if (SourceFileReader.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
+            }
+        }
     }
 }
