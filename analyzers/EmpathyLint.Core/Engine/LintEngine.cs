@@ -80,6 +80,10 @@ public sealed class LintEngine
         {
             document = Extract(path, text, extract);
         }
+        catch (ScanLimitException ex)
+        {
+            return new List<Finding> { Unreadable(path, text, ex.Message) };
+        }
         catch (Exception ex)
         {
             return new List<Finding> { Unreadable(path, text, "the file could not be parsed: " + Describe(ex)) };

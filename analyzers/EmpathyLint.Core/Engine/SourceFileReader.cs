@@ -44,11 +44,30 @@ public static class SourceFileReader
         }
         if (text.IndexOf('\0') >= 0)
         {
-            problem = "the file looks binary (it contains NUL characters)";
+            problem = LooksLikeUtf16WithoutByteOrderMark(bytes)
+                ? "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with a byte order mark)"
+                : "the file looks binary (it contains NUL characters)";
             text = "";
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Text in UTF-16 without a BOM reads as UTF-8 full of NULs: for Latin-script text one byte of nearly every
+    /// pair is zero, always on the same side. Said plainly, so nobody hunts for binary content in an HTML file.
+    /// </summary>
+    private static bool LooksLikeUtf16WithoutByteOrderMark(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        var pairs = bytes.Length / 2;
+        return (oddZeros * 2 >= pairs && evenZeros * 20 <= pairs) || (evenZeros * 2 >= pairs && oddZeros * 20 <= pairs);
     }
 
     public static bool TryRead(string path, out string text, out string problem)

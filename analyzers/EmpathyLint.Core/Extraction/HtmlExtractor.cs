@@ -46,6 +46,7 @@ public sealed class HtmlExtractor
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
         var dom = parser.ParseDocument(markup);
+        CheckNesting(dom.DocumentElement);
         var context = new ExtractionContext(document, markup);
         Collect(dom.DocumentElement, context.Elements, context.TemplateHosts);
         foreach (var element in context.Elements)
@@ -77,6 +78,26 @@ public sealed class HtmlExtractor
             document.Forms.Add(form);
         }
         document.Forms.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Deepest element nesting scanned. The HTML parser, like browsers, stops nesting at 512 levels and makes
+    /// deeper elements siblings, which would silently change the questions; no real form comes near this.
+    /// </summary>
+    public const int MaxNesting = 500;
+
+    private static void CheckNesting(IElement? root)
+    {
+        if (root is null) return;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            if (depth > MaxNesting) throw new Engine.ScanLimitException($"the markup nests elements more than {MaxNesting} levels deep, beyond what the HTML parser keeps (it flattens deeper elements, as browsers do)");
+            var children = element is IHtmlTemplateElement template ? template.Content.Children : element.Children;
+            foreach (var child in children) pending.Push((child, depth + 1));
+        }
     }
 
     private static void Collect(IElement? element, List<IElement> into, Dictionary<INode, IElement> templateHosts)
@@ -605,13 +626,27 @@ public sealed class HtmlExtractor
         return null;
     }
 
+    /// <summary>Descendants in document order, without nested iterators (those cost the depth again for every element).</summary>
     private static IEnumerable<IElement> Descendants(IElement element)
     {
-        foreach (var child in element.Children)
+        var pending = new List<IElement>();
+        PushChildren(element, pending);
+        while (pending.Count > 0)
         {
-            yield return child;
-            foreach (var d in Descendants(child)) yield return d;
+            var current = pending[pending.Count - 1];
+            pending.RemoveAt(pending.Count - 1);
+            yield return current;
+            PushChildren(current, pending);
         }
+    }
+
+    /// <summary>Pushes the children last-first, so the first child is taken next. Enumerated, not indexed:
+    /// AngleSharp's collection indexer differs between its netstandard2.0 and net8.0 builds.</summary>
+    private static void PushChildren(IElement element, List<IElement> pending)
+    {
+        var start = pending.Count;
+        foreach (var child in element.Children) pending.Add(child);
+        pending.Reverse(start, pending.Count - start);
     }
 
     private sealed class ExtractionContext

@@ -22,8 +22,18 @@ public static class CSharpExtractor
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.None);
 
-    /// <summary>Parses C# source with the options every host uses.</summary>
-    public static SyntaxTree Parse(string text, string path = "") => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+    /// <summary>
+    /// Deepest bracket nesting read. Roslyn's parser slows down sharply with depth (20,000 nested parentheses
+    /// take seconds, ten times more take minutes); no model comes near this.
+    /// </summary>
+    public const int MaxNesting = 500;
+
+    /// <summary>
+    /// Parses C# source with the options every host uses. Source nested beyond <see cref="MaxNesting"/> gives an
+    /// empty tree instead of a parse that could run for minutes; <see cref="Extract(FormDocument, SyntaxTree)"/> reports it.
+    /// </summary>
+    public static SyntaxTree Parse(string text, string path = "") =>
+        CSharpSyntaxTree.ParseText(NestingProblem(text) is null ? text : "", ParseOptions, path);
 
     /// <summary>Parses <see cref="FormDocument.Text"/> and adds its forms and observations to the document.</summary>
     public static void Extract(FormDocument document) => Extract(document, Parse(document.Text, document.Path));
@@ -31,6 +41,7 @@ public static class CSharpExtractor
     /// <summary>Reads an already parsed tree of the document's text (the analyzer passes the compiler's tree).</summary>
     public static void Extract(FormDocument document, SyntaxTree tree)
     {
+        if (NestingProblem(document.Text) is { } problem) throw new Engine.ScanLimitException(problem);
         var source = CSharpModelReader.Read(tree.GetRoot());
         Map(document, source, new TextSpan(0, document.Text.Length), 0);
     }
@@ -44,11 +55,33 @@ public static class CSharpExtractor
         if (start < 0 || length <= 0 || start >= document.Text.Length) return;
         length = Math.Min(length, document.Text.Length - start);
         var code = document.Text.Substring(start, length);
+        if (NestingProblem(code) is { } problem) throw new Engine.ScanLimitException(problem);
         var tree = CSharpSyntaxTree.ParseText(CodeBlockPrefix + code + "\n}", ParseOptions, document.Path);
         var source = CSharpModelReader.Read(tree.GetRoot());
         // Component parameters on the component class itself are not questions.
         source.Models.RemoveAll(m => m.Name == CodeBlockWrapperName && m.ContainingTypes.Count == 0);
         Map(document, source, new TextSpan(start, length), start - CodeBlockPrefix.Length);
+    }
+
+    /// <summary>
+    /// Why the text is too deeply nested to parse, or null. Brackets inside strings and comments count too:
+    /// that can only overstate the depth, and only text no person writes reaches the limit.
+    /// </summary>
+    private static string? NestingProblem(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[' or '{')
+            {
+                if (++depth > MaxNesting) return $"the code nests brackets more than {MaxNesting} levels deep, beyond what the C# parser reads in reasonable time";
+            }
+            else if (c is ')' or ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+        }
+        return null;
     }
 
     private static void Map(FormDocument document, CSharpSource source, TextSpan region, int shift)
