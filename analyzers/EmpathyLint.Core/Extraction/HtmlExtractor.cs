@@ -35,7 +35,7 @@ public sealed class HtmlExtractor
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
         var dom = parser.ParseDocument(markup);
         var context = new ExtractionContext(document, markup);
-        Collect(dom.DocumentElement, context.Elements);
+        Collect(dom.DocumentElement, context.Elements, context.TemplateHosts);
         foreach (var element in context.Elements)
         {
             var id = element.Id;
@@ -67,12 +67,17 @@ public sealed class HtmlExtractor
         document.Forms.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private static void Collect(IElement? element, List<IElement> into)
+    private static void Collect(IElement? element, List<IElement> into, Dictionary<INode, IElement> templateHosts)
     {
         if (element is null) return;
         into.Add(element);
-        var children = element is IHtmlTemplateElement template ? template.Content.Children : element.Children;
-        foreach (var child in children) Collect(child, into);
+        var children = element.Children;
+        if (element is IHtmlTemplateElement template)
+        {
+            templateHosts[template.Content] = template;
+            children = template.Content.Children;
+        }
+        foreach (var child in children) Collect(child, into, templateHosts);
     }
 
     private static void CollectComments(FormDocument document, string markup)
@@ -508,25 +513,40 @@ public sealed class HtmlExtractor
     private void ReadHints(IElement element, FormField field, ExtractionContext context)
     {
         var seen = new HashSet<IElement>();
-        if (element.GetAttribute("aria-describedby") is { Length: > 0 } ids)
-        {
-            foreach (var id in ids.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (context.ById.TryGetValue(id, out var hint) && seen.Add(hint)) AddHint(hint, field, context);
-            }
-        }
-        // Hints written beside a control in its own wrapper (Bootstrap's form-text, GOV.UK's govuk-hint …).
+        AddDescribedBy(element, field, context, seen);
+        var isGroup = field.Kind is FieldKind.RadioGroup or FieldKind.CheckboxGroup;
+        var groupName = element.GetAttribute("name");
+        // Hints written beside a control in its own wrapper (Bootstrap's form-text, GOV.UK's govuk-hint …),
+        // up to the nearest wrapper that also holds other questions.
         for (var container = element.ParentElement; container is not null; container = container.ParentElement)
         {
             if (FormContainers.Contains(container.LocalName)) break;
-            var controls = Descendants(container).Count(IsControl);
-            var isFieldset = container.LocalName == "fieldset";
-            if (controls > 1 && !(isFieldset && field.Kind is FieldKind.RadioGroup or FieldKind.CheckboxGroup)) break;
-            foreach (var candidate in Descendants(container))
+            var ownOnly = Descendants(container).Where(IsControl).All(c => ReferenceEquals(c, element)
+                || (isGroup && groupName is not null && c.GetAttribute("name") == groupName)
+                || c.ParentElement is { } p && _components.TryGet(p.LocalName, out _));
+            if (!ownOnly && container.LocalName != "fieldset") break;
+            if (ownOnly)
             {
-                if (IsHintElement(candidate) && seen.Add(candidate)) AddHint(candidate, field, context);
+                foreach (var candidate in Descendants(container))
+                {
+                    if (IsHintElement(candidate) && seen.Add(candidate)) AddHint(candidate, field, context);
+                }
             }
-            if (isFieldset) break;
+            if (container.LocalName == "fieldset")
+            {
+                // A fieldset's own description applies to every question in it (GOV.UK date and radio patterns).
+                AddDescribedBy(container, field, context, seen);
+                break;
+            }
+        }
+    }
+
+    private static void AddDescribedBy(IElement element, FormField field, ExtractionContext context, HashSet<IElement> seen)
+    {
+        if (element.GetAttribute("aria-describedby") is not { Length: > 0 } ids) return;
+        foreach (var id in ids.Split(new[] { ' ', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (context.ById.TryGetValue(id, out var hint) && seen.Add(hint)) AddHint(hint, field, context);
         }
     }
 
@@ -588,6 +608,16 @@ public sealed class HtmlExtractor
         public Dictionary<(Form, FieldKind, string), FormField> Groups { get; } = new();
         public List<Form> Forms { get; } = new();
 
+        /// <summary>Template content fragments and the template element that holds them.</summary>
+        public Dictionary<INode, IElement> TemplateHosts { get; } = new();
+
+        /// <summary>The parent element, stepping out of template content to its template.</summary>
+        public IElement? Parent(IElement element)
+        {
+            if (element.ParentElement is { } parent) return parent;
+            return element.Parent is { } node && TemplateHosts.TryGetValue(node, out var host) ? host : null;
+        }
+
         public StartTag? Tag(IElement element)
         {
             if (!_tags.TryGetValue(element, out var tag))
@@ -629,7 +659,7 @@ public sealed class HtmlExtractor
         public Form OwnerForm(IElement element)
         {
             if (element.GetAttribute("form") is { Length: > 0 } formId && ById.TryGetValue(formId, out var byId) && FormContainers.Contains(byId.LocalName)) return FormFor(byId);
-            for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+            for (var parent = Parent(element); parent is not null; parent = Parent(parent))
             {
                 if (FormContainers.Contains(parent.LocalName)) return FormFor(parent);
             }

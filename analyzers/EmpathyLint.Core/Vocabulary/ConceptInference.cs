@@ -19,6 +19,9 @@ public sealed class ConceptInference
     private const int NameWeight = 3;
     private const int OptionsWeight = 1;
 
+    // A fieldset legend is the question of a radio group, but only context for a single input inside it.
+    private const int ContextLabelWeight = 2;
+
     private readonly Vocabulary _vocabulary;
 
     public ConceptInference(Vocabulary vocabulary)
@@ -36,9 +39,13 @@ public sealed class ConceptInference
 
     public void Apply(Form form, FormField field)
     {
+        var meanings = new Dictionary<FieldOption, IReadOnlyList<string>>();
         foreach (var option in field.Options)
         {
-            option.Meaning ??= _vocabulary.MeaningOf(option.Label) ?? _vocabulary.MeaningOf(option.Value);
+            var all = _vocabulary.MeaningsOf(option.Label);
+            if (all.Count == 0) all = _vocabulary.MeaningsOf(option.Value);
+            meanings[option] = all;
+            option.Meaning ??= all.Count > 0 ? all[0] : null;
         }
 
         var candidates = new List<(string Concept, int Score, string Evidence)>();
@@ -50,9 +57,11 @@ public sealed class ConceptInference
             candidates.Add((byToken, AutocompleteWeight * 1000 + token.Length, "autocomplete=\"" + token + "\""));
         }
 
+        var isGroup = field.Kind is FieldKind.RadioGroup or FieldKind.CheckboxGroup;
         foreach (var label in field.Labels)
         {
-            Consider(Words.OfText(label.Text), LabelWeight, "label \"" + label.Text.Trim() + "\"", candidates, notPerson);
+            var weight = label.Source == LabelSource.Legend && !isGroup ? ContextLabelWeight : LabelWeight;
+            Consider(Words.OfText(label.Text), weight, "label \"" + label.Text.Trim() + "\"", candidates, notPerson);
         }
         foreach (var identifier in new[] { field.BoundMember, field.Name, field.Id }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal))
         {
@@ -64,7 +73,7 @@ public sealed class ConceptInference
             CollectNotPerson(Words.OfText(hint.Text), null, notPerson);
         }
 
-        var byOptions = ConceptFromOptions(field);
+        var byOptions = ConceptFromOptions(field, meanings);
         if (byOptions is not null) candidates.Add((byOptions, OptionsWeight * 1000, "options"));
 
         if (candidates.Count > 0)
@@ -72,6 +81,7 @@ public sealed class ConceptInference
             var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Concept, StringComparer.Ordinal).First();
             field.Concept = best.Concept;
             foreach (var c in candidates.Where(c => c.Concept == best.Concept)) field.ConceptEvidence.Add(c.Evidence);
+            SettleMeanings(field, meanings);
         }
 
         if (form.NotAboutPersonReason is not null)
@@ -109,22 +119,44 @@ public sealed class ConceptInference
     }
 
     /// <summary>A closed question whose answers are genders, titles or pronouns says what it asks even without a label.</summary>
-    private static string? ConceptFromOptions(FormField field)
+    private static string? ConceptFromOptions(FormField field, Dictionary<FieldOption, IReadOnlyList<string>> meanings)
     {
-        int gender = 0, title = 0, pronoun = 0, known = 0;
+        int gender = 0, title = 0, pronoun = 0, known = 0, titleOnly = 0;
         foreach (var option in field.Options)
         {
-            if (option.IsPlaceholder || option.Meaning is null) continue;
+            if (option.IsPlaceholder || !meanings.TryGetValue(option, out var all) || all.Count == 0) continue;
             known++;
-            if (OptionMeanings.IsGender(option.Meaning)) gender++;
-            else if (OptionMeanings.IsTitle(option.Meaning)) title++;
-            else if (OptionMeanings.IsPronoun(option.Meaning)) pronoun++;
+            if (all.Any(OptionMeanings.IsGender)) gender++;
+            if (all.Any(OptionMeanings.IsTitle)) title++;
+            if (all.Any(OptionMeanings.IsTitle) && !all.Any(OptionMeanings.IsGender)) titleOnly++;
+            if (all.Any(OptionMeanings.IsPronoun)) pronoun++;
         }
         if (known < 2) return null;
+        // "Herr / Frau" are titles even though "Frau" is also "woman".
+        if (title >= 2 && titleOnly >= 1) return "title";
         if (gender >= 2) return "gender";
         if (title >= 2) return "title";
         if (pronoun >= 2) return "pronouns";
         return null;
+    }
+
+    /// <summary>Once the question is known, an ambiguous answer takes the meaning that fits it ("Frau" in a title question is a title).</summary>
+    private static void SettleMeanings(FormField field, Dictionary<FieldOption, IReadOnlyList<string>> meanings)
+    {
+        System.Func<string, bool>? fits = field.Concept switch
+        {
+            "title" => OptionMeanings.IsTitle,
+            "gender" or "sex" => m => OptionMeanings.IsGender(m) || m == OptionMeanings.PreferNotToSay,
+            "pronouns" => m => OptionMeanings.IsPronoun(m) || m is OptionMeanings.SelfDescribe or OptionMeanings.PreferNotToSay or OptionMeanings.Other,
+            _ => null,
+        };
+        if (fits is null) return;
+        foreach (var option in field.Options)
+        {
+            if (!meanings.TryGetValue(option, out var all) || all.Count < 2) continue;
+            var fitting = all.FirstOrDefault(fits);
+            if (fitting is not null) option.Meaning = fitting;
+        }
     }
 
     /// <summary>The field-name token of an autocomplete attribute ("section-x shipping given-name webauthn" → "given-name").</summary>

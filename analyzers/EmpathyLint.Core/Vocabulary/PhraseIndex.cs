@@ -37,6 +37,7 @@ public readonly struct PhraseMatch
 public sealed class PhraseIndex
 {
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _allKeys = new(StringComparer.Ordinal);
     private int _longest;
 
     public int Count => _phrases.Count;
@@ -47,6 +48,8 @@ public sealed class PhraseIndex
         var compact = Compact(phrase);
         if (compact.Length == 0) return;
         if (replace || !_phrases.ContainsKey(compact)) _phrases[compact] = key;
+        if (!_allKeys.TryGetValue(compact, out var keys)) _allKeys[compact] = keys = new List<string>();
+        if (!keys.Contains(key)) keys.Add(key);
         if (compact.Length > _longest) _longest = compact.Length;
     }
 
@@ -57,6 +60,13 @@ public sealed class PhraseIndex
         key = "";
         if (words.Count == 0) return false;
         return _phrases.TryGetValue(string.Concat(words), out key!);
+    }
+
+    /// <summary>Every key a whole run of words stands for ("frau" is both female and a title), first-added first.</summary>
+    public IReadOnlyList<string> AllKeysOfWhole(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0) return Array.Empty<string>();
+        return _allKeys.TryGetValue(string.Concat(words), out var keys) ? keys : (IReadOnlyList<string>)Array.Empty<string>();
     }
 
     public List<PhraseMatch> FindAll(IReadOnlyList<string> words)

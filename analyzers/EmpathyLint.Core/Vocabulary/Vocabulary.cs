@@ -263,6 +263,16 @@ public sealed class Vocabulary
         }
     }
 
+    /// <summary>Every meaning an answer label can have ("Frau": female, ms), or none.</summary>
+    public IReadOnlyList<string> MeaningsOf(string? label)
+    {
+        var words = Words.OfText(label);
+        var all = OptionMeanings.AllKeysOfWhole(words);
+        if (all.Count > 0 || label is null) return all;
+        var cut = label.IndexOfAny(new[] { '(', '[', ',', ':' });
+        return cut > 0 ? OptionMeanings.AllKeysOfWhole(Words.OfText(label.Substring(0, cut))) : all;
+    }
+
     /// <summary>The meaning of an answer label, or null ("Prefer not to say" → prefer-not-to-say).</summary>
     public string? MeaningOf(string? label)
     {

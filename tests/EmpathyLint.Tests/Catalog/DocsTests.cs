@@ -33,7 +33,7 @@ public class DocsTests
     {
         var pages = Directory.GetFiles(RepoPaths.Combine("docs", "rules"), "EL*.md").Select(Path.GetFileNameWithoutExtension);
         var ids = RuleCatalog.Default.Rules.Select(r => r.Id).ToHashSet();
-        Assert.Empty(pages.Where(p => !ids.Contains(p!)));
+        Assert.DoesNotContain(pages, p => !ids.Contains(p!));
     }
 
     private static void Check(string path, string expected)
