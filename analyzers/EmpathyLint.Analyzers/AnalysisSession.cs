@@ -6,6 +6,7 @@ using System.Threading;
 using EmpathyLint.Configuration;
 using EmpathyLint.Engine;
 using EmpathyLint.Model;
+using EmpathyLint.Rules;
 using EmpathyLint.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -43,7 +44,7 @@ internal sealed class AnalysisSession
     public string? ProjectProblem { get; }
     public SyntaxTree? FirstTree { get; }
 
-    public static AnalysisSession Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    public static AnalysisSession Create(Compilation compilation, AnalyzerOptions options, IReadOnlyList<Rule>? rules, CancellationToken cancellationToken)
     {
         var configFile = ProjectConfiguration.Find(options.AdditionalFiles);
         var configuration = ProjectConfiguration.Load(configFile, cancellationToken, out var configProblem);
@@ -75,7 +76,7 @@ internal sealed class AnalysisSession
         }
 
         var firstTree = compilation.SyntaxTrees.FirstOrDefault(t => !IsGenerated(t.FilePath));
-        return new AnalysisSession(new LintEngine(configuration, project), configFile, configProblem, projectProblem, first, duplicated, firstTree);
+        return new AnalysisSession(new LintEngine(configuration, project, rules), configFile, configProblem, projectProblem, first, duplicated, firstTree);
     }
 
     /// <summary>True for the one AdditionalText per path that is linted (the same file passed twice is linted once).</summary>

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using EmpathyLint.Engine;
 using EmpathyLint.Model;
+using EmpathyLint.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -20,6 +21,18 @@ namespace EmpathyLint.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
 {
+    private readonly IReadOnlyList<Rule>? _rules;
+
+    public EmpathyLintAnalyzer()
+    {
+    }
+
+    /// <summary>For tests: run these rules instead of the registry's.</summary>
+    internal EmpathyLintAnalyzer(IReadOnlyList<Rule> rules)
+    {
+        _rules = rules;
+    }
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => EmpathyLintDescriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -29,12 +42,12 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(Start);
     }
 
-    private static void Start(CompilationStartAnalysisContext context)
+    private void Start(CompilationStartAnalysisContext context)
     {
         AnalysisSession session;
         try
         {
-            session = AnalysisSession.Create(context.Compilation, context.Options, context.CancellationToken);
+            session = AnalysisSession.Create(context.Compilation, context.Options, _rules, context.CancellationToken);
         }
         catch (Exception ex) when (!IsCancellation(ex, context.CancellationToken))
         {
