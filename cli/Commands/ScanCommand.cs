@@ -6,7 +6,9 @@ using System.Threading.Tasks;
 using EmpathyLint.Cli.Output;
 using EmpathyLint.Configuration;
 using EmpathyLint.Engine;
+using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Model;
+using Microsoft.CodeAnalysis;
 
 namespace EmpathyLint.Cli.Commands;
 
@@ -91,20 +93,83 @@ public static class ScanCommand
 
     public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration)
     {
-        var engine = new LintEngine(configuration);
+        var sources = ReadSources(files);
+        var trees = ParseCSharpSources(sources);
+        var project = BuildProjectContext(sources, trees);
+        var engine = new LintEngine(configuration, project);
         var results = new List<Finding>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var display = PathDisplay.Relative(files[i]);
-            if (!SourceFileReader.TryRead(files[i], out var text, out var problem))
+            var source = sources[i];
+            if (source.Text is null)
             {
-                results[i] = new List<Finding> { engine.Unreadable(display, "", problem) };
+                results[i] = new List<Finding> { engine.Unreadable(source.Display, "", source.Problem) };
                 return;
             }
-            results[i] = engine.Lint(display, text);
+            results[i] = trees[i] is { } tree
+                ? engine.Lint(source.Display, source.Text, document => CSharpExtractor.Extract(document, tree))
+                : engine.Lint(source.Display, source.Text);
         });
         var all = results.SelectMany(r => r).ToList();
         all.Sort();
         return all;
+    }
+
+    /// <summary>One scanned file: its display path and its text, or why it could not be read.</summary>
+    public sealed class ScannedSource
+    {
+        public ScannedSource(string fullPath, string display, string? text, string problem)
+        {
+            FullPath = fullPath;
+            Display = display;
+            Text = text;
+            Problem = problem;
+        }
+
+        public string FullPath { get; }
+        public string Display { get; }
+        public string? Text { get; }
+        public string Problem { get; }
+    }
+
+    /// <summary>Reads every file once, in parallel; both scan phases use these texts.</summary>
+    private static ScannedSource[] ReadSources(IReadOnlyList<string> files)
+    {
+        var sources = new ScannedSource[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = PathDisplay.Relative(files[i]);
+            sources[i] = SourceFileReader.TryRead(files[i], out var text, out var problem)
+                ? new ScannedSource(files[i], display, text, "")
+                : new ScannedSource(files[i], display, null, problem);
+        });
+        return sources;
+    }
+
+    /// <summary>Parses each readable .cs file once; the tree serves the project context and the file's own lint.</summary>
+    private static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
+    {
+        var trees = new SyntaxTree?[sources.Length];
+        Parallel.For(0, sources.Length, i =>
+        {
+            var source = sources[i];
+            if (source.Text is null || LintEngine.KindOf(source.FullPath) != DocumentKind.CSharp) return;
+            trees[i] = CSharpExtractor.Parse(source.Text, source.Display);
+        });
+        return trees;
+    }
+
+    /// <summary>
+    /// Phase one of a scan: what the C# models say (enums, annotations on bound members), so markup in
+    /// any file can use it. The builder orders sources by path, so parallel reading stays deterministic.
+    /// </summary>
+    private static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
+    {
+        var builder = new ProjectContextBuilder();
+        Parallel.For(0, sources.Length, i =>
+        {
+            if (trees[i] is { } tree) builder.Add(sources[i].Display, tree);
+        });
+        return builder.Build();
     }
 }

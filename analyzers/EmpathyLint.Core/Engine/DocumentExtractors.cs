@@ -1,5 +1,6 @@
 using EmpathyLint.Configuration;
 using EmpathyLint.Extraction;
+using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Model;
 
 namespace EmpathyLint.Engine;
@@ -16,6 +17,8 @@ internal static class DocumentExtractors
                 new HtmlExtractor(configuration.Components).Extract(document, document.Text);
                 break;
             case DocumentKind.CSharp:
+                // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.
+                CSharpExtractor.Extract(document);
                 break;
         }
     }

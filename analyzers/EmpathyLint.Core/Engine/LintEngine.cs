@@ -50,25 +50,35 @@ public sealed class LintEngine
     };
 
     /// <summary>Reads a document into the form model, without judging it.</summary>
-    public FormDocument Extract(string path, string text)
+    public FormDocument Extract(string path, string text) => Extract(path, text, null);
+
+    /// <summary>
+    /// Reads a document with an extractor the host supplies, such as <c>d =&gt; CSharpExtractor.Extract(d, tree)</c>
+    /// when the C# is already parsed, then infers concepts and applies declared purposes as for any document.
+    /// </summary>
+    public FormDocument Extract(string path, string text, Action<FormDocument>? extract)
     {
         var kind = KindOf(path) ?? DocumentKind.Html;
         var document = new FormDocument(path, kind, text);
-        DocumentExtractors.Extract(document, Configuration, Project);
+        if (extract is null) DocumentExtractors.Extract(document, Configuration, Project);
+        else extract(document);
         _inference.Apply(document);
         ApplyDeclaredPurposes(document);
         return document;
     }
 
     /// <summary>Lints one file's text. Never throws: any failure becomes an EL0001 finding on the file.</summary>
-    public List<Finding> Lint(string path, string text)
+    public List<Finding> Lint(string path, string text) => Lint(path, text, null);
+
+    /// <summary>Lints one file read by a host-supplied extractor (see <see cref="Extract(string, string, Action{FormDocument})"/>). Never throws.</summary>
+    public List<Finding> Lint(string path, string text, Action<FormDocument>? extract)
     {
         if (text.IndexOf('\0') >= 0) return new List<Finding> { Unreadable(path, "", "the file looks binary (it contains NUL characters)") };
         if (text.Length > SourceFileReader.MaxBytes) return new List<Finding> { Unreadable(path, "", $"the file has {text.Length / 1024} K characters, above the {SourceFileReader.MaxBytes / 1024 / 1024} MiB limit for a form") };
         FormDocument document;
         try
         {
-            document = Extract(path, text);
+            document = Extract(path, text, extract);
         }
         catch (Exception ex)
         {

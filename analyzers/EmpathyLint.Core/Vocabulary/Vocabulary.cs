@@ -75,6 +75,9 @@ public sealed class Vocabulary
     public PhraseIndex ParentIndex { get; } = new();
     public List<string> RealNames { get; } = new();
 
+    /// <summary>The WHATWG autocomplete grammar's tokens (<c>rules/vocabulary/autofill-tokens.yaml</c>), for EL5002.</summary>
+    public AutofillTokens Autofill { get; } = new();
+
     public static Vocabulary Default => BuiltIn.Value;
 
     public ConceptDefinition? Concept(string? id) => id is not null && Concepts.TryGetValue(id, out var c) ? c : null;
@@ -104,6 +107,7 @@ public sealed class Vocabulary
         foreach (var t in GenderedTerms) copy.AddGendered(t);
         foreach (var t in ParentTerms) copy.AddParent(t);
         copy.RealNames.AddRange(RealNames);
+        copy.Autofill.AddFrom(Autofill);
         return copy;
     }
 
@@ -208,8 +212,11 @@ public sealed class Vocabulary
                 case "realNames":
                     foreach (var name in YamlDoc.Strings(entry.Value, path, "realNames")) RealNames.Add(name);
                     break;
+                case "autofill":
+                    Autofill.AddYaml(YamlDoc.Mapping(entry.Value, path, "autofill"), path);
+                    break;
                 default:
-                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents or realNames)");
+                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents, realNames or autofill)");
             }
         }
     }

@@ -24,6 +24,17 @@ public class CatalogTests
         Assert.Empty(implemented.Except(catalogued));
     }
 
+    /// <summary>The default configuration with off-by-default rules switched on, so their examples are proven too.</summary>
+    private static EmpathyLint.Configuration.LintConfiguration EveryRuleOn()
+    {
+        var configuration = EmpathyLint.Configuration.LintConfiguration.CreateDefault();
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            if (configuration.SeverityOf(rule.Id) == EmpathyLint.Model.Severity.Off) configuration.Severities[rule.Id] = EmpathyLint.Model.Severity.Warning;
+        }
+        return configuration;
+    }
+
     /// <summary>Rules the engine or the configuration loader reports rather than a form rule.</summary>
     private static readonly HashSet<string> HostRules = new() { "EL0001", "EL0002", "EL0003", "EL0004" };
 
@@ -51,7 +62,7 @@ public class CatalogTests
         Assert.NotEmpty(rule.Incorrect);
         foreach (var example in rule.Incorrect)
         {
-            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language));
+            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language), EveryRuleOn());
             Assert.True(findings.Any(f => f.RuleId == id), $"{id}: this incorrect example does not trigger it:\n{example.Code}\nFindings: {string.Join("\n", findings)}");
         }
     }
@@ -64,7 +75,7 @@ public class CatalogTests
         Assert.NotEmpty(rule.Correct);
         foreach (var example in rule.Correct)
         {
-            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language));
+            var findings = Lint.Source(example.Code, Lint.PathFor(example.Language), EveryRuleOn());
             Assert.False(findings.Any(f => f.RuleId == id), $"{id}: this correct example triggers it:\n{example.Code}\nFindings: {string.Join("\n", findings)}");
         }
     }

@@ -6,6 +6,7 @@ public static class AutofillRules
 {
     public static IReadOnlyList<Rule> All { get; } = new Rule[]
     {
-        
+        new EL5001MissingAutocomplete(),
+        new EL5002InvalidAutocompleteToken(),
     };
 }

@@ -6,6 +6,7 @@ public static class WordingRules
 {
     public static IReadOnlyList<Rule> All { get; } = new Rule[]
     {
-        
+        new EL4001GenderedWording(),
+        new EL4002MotherFatherFields(),
     };
 }

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using EmpathyLint.Model;
+
+namespace EmpathyLint.Rules.Names;
+
+/// <summary>
+/// Judges a name field's validation pattern the only reliable way: by running it, as the browser, the
+/// data annotation or the validator would, against real names. Compiled patterns and verdicts are
+/// cached because the judge runs for every name pattern on every scan.
+/// </summary>
+public static class NamePatternJudge
+{
+    /// <summary>Per name; a pattern that needs longer is backtracking catastrophically and is not judged.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>For all names together, so one pathological pattern cannot hold a build up for long.</summary>
+    public static readonly TimeSpan TotalBudget = TimeSpan.FromMilliseconds(250);
+
+    private const int CacheLimit = 1024;
+
+    private static readonly ConcurrentDictionary<string, Regex?> Compiled = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, ConcurrentDictionary<string, Verdict>> Verdicts = new();
+
+    /// <summary>The outcome of running a pattern against the names: null rejected list means no verdict.</summary>
+    private sealed class Verdict
+    {
+        public Verdict(IReadOnlyList<string>? rejected) => Rejected = rejected;
+        public IReadOnlyList<string>? Rejected { get; }
+    }
+
+    /// <summary>
+    /// The names the pattern rejects (empty when it accepts them all), or null when the pattern cannot be
+    /// judged: it does not compile in its flavour (a browser then ignores it) or it timed out.
+    /// </summary>
+    public static IReadOnlyList<string>? RejectedNames(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0) return null;
+        var key = Key(pattern, flavor);
+        var verdicts = Verdicts.GetValue(names, _ => new ConcurrentDictionary<string, Verdict>(StringComparer.Ordinal));
+        if (verdicts.TryGetValue(key, out var cached)) return cached.Rejected;
+
+        var verdict = new Verdict(Run(pattern, flavor, names));
+        if (verdicts.Count >= CacheLimit) verdicts.Clear();
+        verdicts[key] = verdict;
+        return verdict.Rejected;
+    }
+
+    /// <summary>Whether the pattern accepts one value, or null when it cannot say (no compile, timeout).</summary>
+    public static bool? Accepts(string pattern, PatternFlavor flavor, string value)
+    {
+        var regex = Compile(pattern, flavor);
+        if (regex is null) return null;
+        try
+        {
+            return Accepts(regex, flavor, value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<string>? Run(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
+    {
+        var regex = Compile(pattern, flavor);
+        if (regex is null) return null;
+        var rejected = new List<string>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            foreach (var name in names)
+            {
+                if (clock.Elapsed > TotalBudget) return null;
+                if (Accepts(regex, flavor, name)) continue;
+                // A typographic apostrophe (O’Connor) is often normalised before validation; the rule is
+                // about patterns that turn the name itself away, so the straight-apostrophe spelling decides.
+                var straight = name.Replace('\u2019', '\'');
+                if (!ReferenceEquals(straight, name) && straight != name && Accepts(regex, flavor, straight)) continue;
+                rejected.Add(name);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+        return rejected;
+    }
+
+    private static bool Accepts(Regex regex, PatternFlavor flavor, string value)
+    {
+        switch (flavor)
+        {
+            case PatternFlavor.ValidatorSearch:
+                return regex.IsMatch(value);
+            case PatternFlavor.AnnotationWholeValue:
+                // As RegularExpressionAttribute does: the first match must cover the whole value.
+                var match = regex.Match(value);
+                return match.Success && match.Index == 0 && match.Length == value.Length;
+            default:
+                return regex.IsMatch(value);
+        }
+    }
+
+    private static Regex? Compile(string pattern, PatternFlavor flavor)
+    {
+        var key = Key(pattern, flavor);
+        if (Compiled.TryGetValue(key, out var cached)) return cached;
+        Regex? regex = null;
+        var source = flavor == PatternFlavor.HtmlWholeValue ? HtmlSource(pattern) : pattern;
+        if (source is not null)
+        {
+            try
+            {
+                regex = new Regex(source, RegexOptions.CultureInvariant, MatchTimeout);
+            }
+            catch (ArgumentException)
+            {
+                regex = null;
+            }
+        }
+        if (Compiled.Count >= CacheLimit) Compiled.Clear();
+        Compiled[key] = regex;
+        return regex;
+    }
+
+    /// <summary>The HTML standard compiles <c>^(?:pattern)$</c> with the v flag.</summary>
+    private static string? HtmlSource(string pattern)
+    {
+        var translated = JavaScriptPattern.ToDotNet(pattern);
+        return translated is null ? null : "^(?:" + translated + ")\\z";
+    }
+
+    private static string Key(string pattern, PatternFlavor flavor) => ((int)flavor).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0000" + pattern;
+}

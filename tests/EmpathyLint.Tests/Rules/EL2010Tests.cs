@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using EmpathyLint.Configuration;
+using EmpathyLint.Model;
+using EmpathyLint.Rules.Names;
+using EmpathyLint.Tests.Support;
+
+namespace EmpathyLint.Tests.Rules;
+
+public class EL2010Tests
+{
+    [Fact]
+    public void Ascii_only_html_pattern_is_reported_at_the_pattern_naming_rejected_names()
+    {
+        var findings = Lint.Html("""
+            <form>
+              <label for="f">First name</label>
+              <input id="f" name="firstName" pattern="[A-Za-z]+">
+            </form>
+            """);
+        var finding = Assert.Single(findings.Of("EL2010"));
+        Assert.Equal((3, 34, 3, 53), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+        Assert.StartsWith("'First name' has a pattern that rejects real names such as José, O'Brien, 李, Mary-Jane and ", finding.Message);
+    }
+
+    [Theory]
+    [InlineData(".+")]
+    [InlineData(@"[\p{L}\p{M}' .\-]+")]
+    [InlineData("[^0-9]+")]
+    [InlineData(@"\P{N}+")]
+    public void Patterns_that_accept_every_real_name_are_not_reported(string pattern)
+    {
+        Assert.Empty(Lint.Html($"""<label>Last name <input name="lastName" pattern="{pattern}"></label>""").Of("EL2010"));
+    }
+
+    [Fact]
+    public void Browser_word_class_is_ascii_only_so_accented_names_are_rejected()
+    {
+        Assert.False(NamePatternJudge.Accepts(@"\w+", PatternFlavor.HtmlWholeValue, "José"));
+        Assert.True(NamePatternJudge.Accepts(@"^\w+$", PatternFlavor.AnnotationWholeValue, "José"));
+    }
+
+    [Fact]
+    public void Flavours_apply_the_pattern_as_their_host_does()
+    {
+        Assert.False(NamePatternJudge.Accepts("[a-z]+", PatternFlavor.HtmlWholeValue, "ab1"));
+        Assert.False(NamePatternJudge.Accepts("[a-z]+", PatternFlavor.AnnotationWholeValue, "ab1"));
+        Assert.True(NamePatternJudge.Accepts("[a-z]+", PatternFlavor.ValidatorSearch, "ab1"));
+    }
+
+    [Fact]
+    public void A_pattern_invalid_with_the_v_flag_is_ignored_by_browsers_and_not_judged()
+    {
+        // An unescaped "-" at the end of a class is a syntax error with the v flag.
+        Assert.Null(NamePatternJudge.Accepts("[A-Za-z-]+", PatternFlavor.HtmlWholeValue, "Mary"));
+        Assert.Empty(Lint.Html("""<label>Last name <input name="lastName" pattern="[A-Za-z-]+"></label>""").Of("EL2010"));
+    }
+
+    [Fact]
+    public void Catastrophic_backtracking_returns_quickly_and_reports_nothing()
+    {
+        // One or two letters at a time: exponential backtracking on "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Sr.".
+        const string Pattern = @"([\p{L} ]|[\p{L} ][\p{L} ])+";
+        var clock = Stopwatch.StartNew();
+        Assert.Null(NamePatternJudge.RejectedNames(Pattern, PatternFlavor.HtmlWholeValue, LintConfiguration.CreateDefault().Vocabulary.RealNames));
+        var findings = Lint.Html($"""<label>Full name <input name="fullName" pattern="{Pattern}"></label>""");
+        clock.Stop();
+        Assert.Empty(findings.Of("EL2010"));
+        Assert.Empty(findings.Of("EL0001"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), "took " + clock.Elapsed);
+    }
+
+    [Fact]
+    public void Names_added_in_the_config_are_tested_too()
+    {
+        var config = LintConfiguration.CreateDefault();
+        config.Vocabulary = config.Vocabulary.Clone();
+        config.Vocabulary.RealNames.Add("Ab3");
+        const string Html = """<label>Given name <input name="givenName" pattern="[^0-9]+"></label>""";
+        Assert.Empty(Lint.Html(Html).Of("EL2010"));
+        Assert.Contains("Ab3", Assert.Single(Lint.Html(Html, config).Of("EL2010")).Message);
+    }
+
+    [Fact]
+    public void Annotation_on_a_model_member_is_reported_at_the_attribute()
+    {
+        var code = new NameRuleModels("""
+            public class InputModel
+            {
+                [RegularExpression("^[a-zA-Z]+$")]
+                public string FirstName { get; set; }
+            }
+            """);
+        var model = code.Model("InputModel");
+        var first = code.Property(model, "FirstName");
+        first.Constraints.Pattern = new Located<string>("^[a-zA-Z]+$", code.At("[RegularExpression(\"^[a-zA-Z]+$\")]"));
+        first.Constraints.PatternFlavor = PatternFlavor.AnnotationWholeValue;
+        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2010"));
+    }
+
+    [Theory]
+    [InlineData("""<label>Your pet's name <input name="petName" pattern="[A-Za-z]+"></label>""")]
+    [InlineData("""<label>Username <input name="username" pattern="[a-z0-9_]+"></label>""")]
+    [InlineData("""<label>Product code <input name="code" pattern="[A-Z]{3}"></label>""")]
+    public void Patterns_on_things_that_are_not_person_names_are_not_reported(string html)
+    {
+        Assert.Empty(Lint.Html(html).Of("EL2010"));
+    }
+}
