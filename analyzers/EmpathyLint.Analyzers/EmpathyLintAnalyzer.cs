@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using EmpathyLint.Engine;
+using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Model;
 using EmpathyLint.Rules;
 using Microsoft.CodeAnalysis;
@@ -128,11 +129,8 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The engine on one C# file: the same text the compiler parsed, so positions agree with the tree.</summary>
-    private static List<Finding> LintTree(AnalysisSession session, string enginePath, SyntaxTree tree, SourceText text)
-    {
-        _ = tree;
-        return session.Engine.Lint(enginePath, text.ToString());
-    }
+    private static List<Finding> LintTree(AnalysisSession session, string enginePath, SyntaxTree tree, SourceText text) =>
+        session.Engine.Lint(enginePath, text.ToString(), document => CSharpExtractor.Extract(document, tree));
 
     internal static Diagnostic ToDiagnostic(Finding finding, Location location)
     {

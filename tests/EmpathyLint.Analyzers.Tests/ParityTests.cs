@@ -47,6 +47,31 @@ public class ParityTests
     }
 
     [Fact]
+    public void Whole_sample_app_gives_the_same_findings_with_cross_file_facts()
+    {
+        var root = Path.Combine(FixtureRoot, "samples");
+        var files = FixtureFiles().Where(f => f.StartsWith(root, StringComparison.Ordinal)).ToList();
+        var cli = ScanCommand.Scan(files, LintConfiguration.CreateDefault())
+            .Select(f => $"{Path.GetRelativePath(root, Path.GetFullPath(f.Path)).Replace('\\', '/')} {f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}")
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToList();
+
+        var texts = files.ToDictionary(f => f, f => SourceText.From(File.OpenRead(f), System.Text.Encoding.UTF8));
+        var (diagnostics, exceptions) = AnalyzerRun.Run(
+            files.Where(f => f.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (f, texts[f].ToString())),
+            files.Where(f => !f.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (AdditionalText)new InMemoryAdditionalText(f, texts[f])).ToList());
+        Assert.Empty(exceptions);
+        var analyzer = diagnostics
+            .Select(d => (Diagnostic: d, Span: d.Location.GetLineSpan()))
+            .Select(d => $"{Path.GetRelativePath(root, d.Span.Path).Replace('\\', '/')} {d.Diagnostic.Id} {d.Span.StartLinePosition.Line + 1}:{d.Span.StartLinePosition.Character + 1} {d.Diagnostic.GetMessage()}")
+            .OrderBy(l => l, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(cli);
+        Assert.Equal(cli, analyzer);
+    }
+
+    [Fact]
     public void The_fixtures_include_every_catalog_example_and_the_sample_forms()
     {
         var files = FixtureFiles().Select(f => Path.GetRelativePath(FixtureRoot, f).Replace('\\', '/')).ToList();
