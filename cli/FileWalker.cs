@@ -14,10 +14,14 @@ public sealed class FileWalker
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".vs", ".idea" };
 
     private readonly IReadOnlyList<Glob> _ignores;
+    private readonly string? _ignoreBase;
 
-    public FileWalker(IEnumerable<string> ignoreGlobs)
+    /// <param name="ignoreGlobs">Globs of paths not to scan.</param>
+    /// <param name="ignoreBase">The folder the globs are relative to (the project config's folder); null means the working directory.</param>
+    public FileWalker(IEnumerable<string> ignoreGlobs, string? ignoreBase = null)
     {
         _ignores = ignoreGlobs.Select(g => new Glob(g)).ToList();
+        _ignoreBase = ignoreBase;
     }
 
     public static bool IsScannable(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
@@ -88,10 +92,10 @@ public sealed class FileWalker
         }
         if (_ignores.Count > 0)
         {
-            var fromCwd = PathDisplay.Relative(path);
+            var relative = _ignoreBase is null ? PathDisplay.Relative(path) : EmpathyLint.Configuration.ConfigPaths.RelativeTo(_ignoreBase, path);
             foreach (var glob in _ignores)
             {
-                if (glob.IsMatch(fromCwd)) return true;
+                if (glob.IsMatch(relative)) return true;
             }
         }
         return false;

@@ -27,6 +27,9 @@ public static class Program
             return args[0] switch
             {
                 "scan" => ScanCommand.Run(rest, output, error),
+                "rules" => RulesCommand.Run(rest, output, error),
+                "explain" => ExplainCommand.Run(rest, output, error),
+                "init" => InitCommand.Run(rest, output, error),
                 _ => UsageError(error, $"unknown command '{args[0]}' (try 'empathylint --help')"),
             };
         }
@@ -69,11 +72,25 @@ public static class Usage
 
         Commands:
           scan [paths...]     Scan .html, .htm, .cshtml, .razor and .cs files (folders are searched recursively)
+          rules               List every rule with its severity in the active configuration
+          rules test <folder> Lint annotated example files and compare with their 'expect:' comments
+          explain <rule-id>   Why a rule exists: rationale, sources, options and examples
+          init                Write a commented starter empathylint.yaml in the current folder
 
         Scan options:
           --format <text|json>          Output format (default: text)
           --fail-on <info|warning|error|none>
                                         Exit 1 when a finding at or above this severity is reported (default: warning)
+
+        Options for scan, rules, rules test and explain:
+          -c, --config <file>           Use this config file instead of the empathylint.yaml (.empathylint.yaml,
+                                        empathylint.yml) found from the scanned folder up to the repository root
+
+        Init options:
+          --preset <name>               Preset to extend: minimal, recommended, strict, clinical, equality-monitoring
+          --force                       Replace an existing config file
+
+        Exit codes: 0 clean, 1 findings (or 'rules test' mismatches), 2 usage or configuration error (EL0002).
 
           -h, --help                    Show this help
           --version                     Show the version

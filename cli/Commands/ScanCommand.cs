@@ -17,6 +17,9 @@ public sealed class ScanOptions
     public List<string> Paths { get; } = new();
     public string Format { get; set; } = "text";
     public Severity? FailOn { get; set; } = Severity.Warning;
+
+    /// <summary>--config: the project config to use instead of the one found from the first scanned path up.</summary>
+    public string? ConfigPath { get; set; }
 }
 
 public static class ScanCommand
@@ -24,9 +27,10 @@ public static class ScanCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var options = Parse(args);
-        var configuration = LintConfiguration.CreateDefault();
+        // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
+        if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
         var files = CollectFiles(options.Paths, configuration);
-        var findings = Scan(files, configuration);
+        var findings = Scan(files, configuration, resourceFolders: options.Paths);
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
@@ -52,6 +56,10 @@ public static class ScanCommand
                     else if (SeverityNames.TryParse(level, out var severity) && severity != Severity.Off) options.FailOn = severity;
                     else throw new UsageException($"unknown --fail-on level '{level}' (expected info, warning, error or none)");
                     break;
+                case "--config":
+                case "-c":
+                    options.ConfigPath = Value(args, ref i, arg);
+                    break;
                 default:
                     if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) throw new UsageException($"unknown option '{arg}' (try 'empathylint --help')");
                     options.Paths.Add(arg);
@@ -70,7 +78,7 @@ public static class ScanCommand
 
     public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration)
     {
-        var walker = new FileWalker(configuration.Ignores);
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -91,11 +99,12 @@ public static class ScanCommand
         return files.ToList();
     }
 
-    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration)
+    public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null)
     {
         var sources = ReadSources(files);
         var trees = ParseCSharpSources(sources);
         var project = BuildProjectContext(sources, trees);
+        if (resourceFolders is not null) AddResources(resourceFolders, project);
         var engine = new LintEngine(configuration, project);
         var results = new List<Finding>[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -171,5 +180,25 @@ public static class ScanCommand
             if (trees[i] is { } tree) builder.Add(sources[i].Display, tree);
         });
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Localisation resources for Razor labels (<c>@Localizer["Gender"]</c>): every .resx file under the scanned
+    /// folders (build output and dependencies skipped), read into <see cref="ProjectContext.Resources"/>.
+    /// </summary>
+    public static void AddResources(IEnumerable<string> folders, ProjectContext project)
+    {
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder)) continue;
+            var files = Directory.EnumerateFiles(folder, "*.resx", SearchOption.AllDirectories)
+                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                // An unreadable .resx only costs label text; the scan goes on.
+                if (SourceFileReader.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
+            }
+        }
     }
 }

@@ -44,6 +44,13 @@ public static class RuleDocs
             sb.Append('\n');
         }
         sb.Append("## Silencing it\n\n");
+        if (rule.Category == "tooling")
+        {
+            // Tooling findings are about the scan itself: directives never suppress them.
+            sb.Append("This finding is about the scan itself, not a form, so suppression directives do not apply to it. Fix the cause");
+            sb.Append(rule.Id == "EL0002" ? "; it cannot be turned off.\n" : ", or set its severity in `empathylint.yaml` (`rules: { " + rule.Id + ": off }`).\n");
+            return sb.ToString();
+        }
         sb.Append("Fix the form where you can. Where the question is truly needed, declare why (see the configuration guide), or suppress one place with a reason:\n\n");
         sb.Append("```html\n<!-- empathylint-disable-next-line ").Append(rule.Id).Append(" -- the reason -->\n```\n\n");
         sb.Append("In the build, `#pragma warning disable ").Append(rule.Id).Append("`, `[SuppressMessage]` and `<NoWarn>` work as for any analyzer.\n");
@@ -95,6 +102,7 @@ public static class RuleDocs
     {
         "razor" or "cshtml" => "razor",
         "csharp" => "csharp",
+        "yaml" => "yaml",
         _ => "html",
     };
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using EmpathyLint.Catalog;
 using EmpathyLint.Extraction;
 using EmpathyLint.Model;
+using EmpathyLint.Text;
 using EmpathyLint.Vocabularies;
 
 namespace EmpathyLint.Configuration;
@@ -24,6 +25,9 @@ public sealed class DeclaredPurpose
 
     /// <summary>Path globs the purpose is limited to; empty means everywhere.</summary>
     public List<string> Paths { get; } = new();
+
+    /// <summary>The folder <see cref="Paths"/> are relative to (the config file's folder); null matches paths as given.</summary>
+    public string? BaseDirectory { get; set; }
 }
 
 /// <summary>
@@ -54,6 +58,21 @@ public sealed class LintConfiguration
     /// <summary>The config file this came from, for messages; null for built-in defaults.</summary>
     public string? SourcePath { get; set; }
 
+    /// <summary>The folder <see cref="Ignores"/> are relative to (the config file's folder); null means the working directory.</summary>
+    public string? BaseDirectory { get; set; }
+
+    /// <summary>True when a path (absolute, or relative to the working directory) matches one of <see cref="Ignores"/>.</summary>
+    public bool IsIgnored(string path)
+    {
+        if (Ignores.Count == 0) return false;
+        var relative = ConfigPaths.RelativeTo(BaseDirectory, path);
+        foreach (var pattern in Ignores)
+        {
+            if (new Glob(pattern).IsMatch(relative)) return true;
+        }
+        return false;
+    }
+
     public Severity SeverityOf(string ruleId) => Severities.TryGetValue(ruleId, out var s) ? s : Severity.Off;
 
     public string? Option(string ruleId, string name)
@@ -66,5 +85,31 @@ public sealed class LintConfiguration
             if (string.Equals(option.Name, name, StringComparison.Ordinal)) return option.Default;
         }
         return null;
+    }
+}
+
+/// <summary>Paths in a config are relative to the config file's folder, in the CLI and the analyzer alike.</summary>
+public static class ConfigPaths
+{
+    /// <summary>
+    /// <paramref name="path"/> relative to <paramref name="baseDirectory"/> with '/' separators; the path as given
+    /// (normalised) when there is no base or the path lies outside it.
+    /// </summary>
+    public static string RelativeTo(string? baseDirectory, string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        if (string.IsNullOrEmpty(baseDirectory)) return normalized;
+        string full;
+        try
+        {
+            full = System.IO.Path.GetFullPath(path).Replace('\\', '/');
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+        {
+            return normalized;
+        }
+        var root = System.IO.Path.GetFullPath(baseDirectory).Replace('\\', '/').TrimEnd('/') + "/";
+        var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return full.StartsWith(root, comparison) ? full.Substring(root.Length) : normalized;
     }
 }

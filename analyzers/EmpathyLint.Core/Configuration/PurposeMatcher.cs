@@ -13,7 +13,7 @@ public static class PurposeMatcher
     {
         foreach (var purpose in purposes)
         {
-            if (purpose.Paths.Count > 0 && !purpose.Paths.Any(p => new Glob(p).IsMatch(path))) continue;
+            if (purpose.Paths.Count > 0 && !purpose.Paths.Any(p => new Glob(p).IsMatch(ConfigPaths.RelativeTo(purpose.BaseDirectory, path)))) continue;
             if (purpose.Field is not null && MatchesField(purpose.Field, field)) return purpose.Purpose;
             if (purpose.Concept is not null && string.Equals(purpose.Concept, field.Concept, StringComparison.OrdinalIgnoreCase)) return purpose.Purpose;
         }

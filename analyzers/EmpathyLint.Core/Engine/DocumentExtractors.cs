@@ -1,6 +1,7 @@
 using EmpathyLint.Configuration;
 using EmpathyLint.Extraction;
 using EmpathyLint.Extraction.CSharp;
+using EmpathyLint.Extraction.Razor;
 using EmpathyLint.Model;
 
 namespace EmpathyLint.Engine;
@@ -13,8 +14,13 @@ internal static class DocumentExtractors
         switch (document.Kind)
         {
             case DocumentKind.Html:
-            case DocumentKind.Razor:
                 new HtmlExtractor(configuration.Components).Extract(document, document.Text);
+                break;
+            case DocumentKind.Razor:
+                // Markup through the HTML extractor on a same-length projection; C# facts from the project.
+                // The projection's CodeBlocks (@code/@functions bodies) are ready for CSharpExtractor.ExtractCodeBlock;
+                // they are not read yet: the rules still judge a @code model like markup (autofill rules, the pet context).
+                new RazorExtractor(configuration.Components).Extract(document, project);
                 break;
             case DocumentKind.CSharp:
                 // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.

@@ -114,7 +114,8 @@ public sealed class LintEngine
             }
         }
         findings.Sort();
-        return findings;
+        // Suppression directives in comments drop what they cover and report themselves (EL0003, EL0004).
+        return Directives.Apply(document, findings, Configuration);
     }
 
     /// <summary>EL0001 on the first line of the file, with the reason.</summary>

@@ -71,6 +71,47 @@ public sealed class ComponentMap
 
     public void Add(string element, ComponentBinding binding) => _map[element] = binding;
 
+    /// <summary>The component names known, as added.</summary>
+    public IEnumerable<string> Names => _map.Keys;
+
+    public bool Remove(string element) => _map.Remove(element);
+
+    /// <summary>
+    /// A binding from a config entry (<c>AcmeSelect: { kind: select, option: AcmeOption, value: Value, text: Text, label: Label, items: Data }</c>).
+    /// False with a reason when the kind is not one of text, email, tel, number, date, textarea, select, radio, checkbox, checkboxes, file.
+    /// </summary>
+    public static bool TryCreateBinding(string kind, string? option, string? value, string? text, string? label, string? items, out ComponentBinding? binding, out string? problem)
+    {
+        binding = null;
+        problem = null;
+        if (!TryParseKind(kind, out var fieldKind))
+        {
+            problem = $"unknown component kind '{kind}' (expected text, email, tel, number, date, textarea, select, radio, checkbox, checkboxes or file)";
+            return false;
+        }
+        binding = new ComponentBinding(fieldKind, option, value ?? "value", text, label, items);
+        return true;
+    }
+
+    public static bool TryParseKind(string? text, out FieldKind kind)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "text": kind = FieldKind.Text; return true;
+            case "email": kind = FieldKind.Email; return true;
+            case "tel": case "phone": kind = FieldKind.Tel; return true;
+            case "number": kind = FieldKind.Number; return true;
+            case "date": kind = FieldKind.Date; return true;
+            case "textarea": kind = FieldKind.TextArea; return true;
+            case "select": kind = FieldKind.Select; return true;
+            case "radio": case "radiogroup": kind = FieldKind.RadioGroup; return true;
+            case "checkbox": kind = FieldKind.Checkbox; return true;
+            case "checkboxes": case "checkboxgroup": kind = FieldKind.CheckboxGroup; return true;
+            case "file": kind = FieldKind.File; return true;
+            default: kind = FieldKind.Other; return false;
+        }
+    }
+
     public bool TryGet(string element, out ComponentBinding binding) => _map.TryGetValue(element, out binding!);
 
     public bool IsOptionElement(string element)

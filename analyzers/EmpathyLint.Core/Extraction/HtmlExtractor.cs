@@ -138,7 +138,7 @@ public sealed class HtmlExtractor
         }
     }
 
-    private static FieldKind KindOfInput(string type) => type switch
+    internal static FieldKind KindOfInput(string type) => type switch
     {
         "email" => FieldKind.Email,
         "tel" => FieldKind.Tel,
@@ -187,6 +187,8 @@ public sealed class HtmlExtractor
         var arrow = v.IndexOf("=>", StringComparison.Ordinal);
         if (arrow >= 0) v = v.Substring(arrow + 2).Trim();
         if (v.Length >= 2 && v[0] == '"' && v[v.Length - 1] == '"') v = v.Substring(1, v.Length - 2);
+        // Razor projection swaps quotes inside attribute values ("@(\"Mr\")" is read as "@('Mr')").
+        else if (v.Length >= 2 && v[0] == '\'' && v[v.Length - 1] == '\'') v = v.Substring(1, v.Length - 2);
         return v;
     }
 
@@ -337,6 +339,18 @@ public sealed class HtmlExtractor
             {
                 AddAria(parent, field.Labels, context);
                 break;
+            }
+        }
+        if (field.Labels.Count == 0)
+        {
+            // <label for="gender"> pointing at the element that wraps the radios (nopCommerce's pattern).
+            for (var parent = firstChoice.ParentElement; parent is not null && !FormContainers.Contains(parent.LocalName); parent = parent.ParentElement)
+            {
+                if (!string.IsNullOrEmpty(parent.Id) && context.LabelsFor.TryGetValue(parent.Id!, out var wrapping))
+                {
+                    foreach (var label in wrapping) field.Labels.Add(new FieldLabel(LabelText(label), LabelSource.LabelFor));
+                    break;
+                }
             }
         }
         if (field.Labels.Count == 0)

@@ -61,6 +61,9 @@ public sealed class RuleContext
             Concept = field?.Concept,
             Purpose = field?.Purpose,
         };
+        // [Required] that the Razor extractor copied from the bound model member is a fact for the inventory:
+        // a finding pointing at it is reported once, at the C# attribute, by the model's own field.
+        if (field?.Constraints.Required is { } required && required.Value == Extraction.Razor.RazorExtractor.RequiredOnModel && span.Equals(required.Span)) return finding;
         _findings.Add(finding);
         return finding;
     }

@@ -92,6 +92,33 @@ public sealed class ConceptInference
         {
             field.NotAboutPersonReason = "the question is about " + notPerson[0];
         }
+        else if (TypeSubject(form) is { } subject)
+        {
+            field.NotAboutPersonReason = "the model is about " + subject;
+        }
+    }
+
+    // Words a model's type name ends with that say how it is used, not what it describes ("PetModel", "DogRegistration").
+    private static readonly HashSet<string> TypeNameSuffixes = new(StringComparer.Ordinal)
+    {
+        "model", "view", "dto", "input", "form", "request", "command", "entity", "record", "details", "info", "data", "registration", "profile",
+    };
+
+    /// <summary>
+    /// A C# model's members are about what its type is named after: <c>class Pet { Sex Sex }</c> asks a pet's sex.
+    /// Only the type name's head noun counts, so a <c>PetOwner</c> or a <c>CarInsuranceQuote</c> is still about a person.
+    /// </summary>
+    private string? TypeSubject(Form form)
+    {
+        if (form.Kind is not (FormKind.Model or FormKind.Validator) || string.IsNullOrEmpty(form.Name)) return null;
+        var words = Words.OfIdentifier(form.Name);
+        var end = words.Count;
+        while (end > 1 && TypeNameSuffixes.Contains(words[end - 1])) end--;
+        foreach (var subject in _vocabulary.NotPersonTerms.FindAll(words))
+        {
+            if (subject.EndWord == end) return $"{subject.Key} (\"{form.Name}\")";
+        }
+        return null;
     }
 
     private void Consider(List<string> words, int weight, string evidence, List<(string, int, string)> candidates, List<string> notPerson)

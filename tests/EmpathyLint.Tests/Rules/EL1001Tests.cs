@@ -103,4 +103,31 @@ public class EL1001Tests
     {
         Assert.Empty(Lint.Html("""<label for="g">Gender</label><input id="g" name="gender" autocomplete="sex">""").Of("EL1001"));
     }
+
+    [Fact]
+    public void CSharp_binary_enum_and_is_male_flag_are_reported_at_their_names()
+    {
+        var findings = Lint.CSharp("""
+            public enum Gender { Male, Female }
+
+            public class Person
+            {
+                public bool IsMale { get; set; }
+                public bool IsFemale { get; set; }
+                public Gender Gender { get; set; }
+            }
+            """);
+        Assert.Equal(new[] { "1:13", "5:17", "6:17" }, findings.At("EL1001"));
+        Assert.StartsWith("'IsMale' offers only true and false", findings.Of("EL1001")[1].Message);
+    }
+
+    [Theory]
+    [InlineData("public enum ConnectorGender { Male, Female }")]
+    [InlineData("public enum PetSex { Male, Female }")]
+    [InlineData("public class Pet { public bool IsMale { get; set; } public Sex Sex { get; set; } }")]
+    [InlineData("public enum Gender { Woman, Man, NonBinary, SelfDescribe, PreferNotToSay }")]
+    public void CSharp_things_animals_and_inclusive_enums_are_not_reported(string code)
+    {
+        Assert.Empty(Lint.CSharp(code).Of("EL1001"));
+    }
 }

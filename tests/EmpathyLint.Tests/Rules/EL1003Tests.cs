@@ -1,9 +1,5 @@
-using System.Text.RegularExpressions;
-using EmpathyLint.Configuration;
-using EmpathyLint.Engine;
 using EmpathyLint.Model;
 using EmpathyLint.Tests.Support;
-using EmpathyLint.Vocabularies;
 
 namespace EmpathyLint.Tests.Rules;
 
@@ -88,76 +84,40 @@ public class EL1003Tests
     [Fact]
     public void CSharp_enum_without_a_decline_member_is_reported_at_the_enum_name()
     {
-        var findings = CSharpShapes.Lint(CSharpShapes.Enum("""
+        var findings = Lint.CSharp("""
             public enum MaritalStatus
             {
                 Single,
                 Married,
                 Widowed,
             }
-            """));
+            """);
         var finding = Assert.Single(findings.Of("EL1003"));
         Assert.Equal((1, 13, 1, 26), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
         Assert.Equal("add-prefer-not-to-say", finding.Properties["fix"]);
     }
 
     [Fact]
-    public void CSharp_enum_with_prefer_not_to_say_and_non_person_enums_are_not_reported()
+    public void CSharp_binary_gender_enum_is_reported_once_at_its_declaration_not_where_it_is_used()
     {
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Enum("public enum Gender { Woman, Man, NonBinary, PreferNotToSay }")).Of("EL1003"));
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Enum("public enum PetSex { Male, Female }")).Of("EL1003"));
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Enum("public enum ConnectorGender { Male, Female }")).Of("EL1003"));
-    }
-}
+        var findings = Lint.CSharp("""
+            public enum Gender { Male, Female }
 
-/// <summary>
-/// C# shapes built by hand the way the C# reader maps them (docs/architecture.md), so the gender rules
-/// can be tested on models before and independently of that reader.
-/// </summary>
-internal static class CSharpShapes
-{
-    /// <summary>An enum declaration: one Enum form, one Enum field at the enum name, one option per member.</summary>
-    public static FormDocument Enum(string code)
-    {
-        var document = new FormDocument("Model.cs", DocumentKind.CSharp, code);
-        var declaration = Regex.Match(code, @"enum\s+(\w+)");
-        var name = declaration.Groups[1];
-        var nameSpan = document.Span(name.Index, name.Length);
-        var form = new Form(FormKind.Enum, nameSpan) { Name = name.Value };
-        var field = new FormField(FieldKind.Enum, nameSpan) { Name = name.Value };
-        var body = code.IndexOf('{');
-        foreach (Match member in Regex.Matches(code.Substring(body), @"\b([A-Z]\w*)\b"))
-        {
-            var words = string.Join(" ", EmpathyLint.Text.Words.OfIdentifier(member.Value));
-            field.Options.Add(new FieldOption(member.Value, words, document.Span(body + member.Index, member.Length)));
-        }
-        form.Fields.Add(field);
-        document.Forms.Add(form);
-        return document;
+            public class Customer
+            {
+                public Gender? Gender { get; set; }
+            }
+            """);
+        Assert.Equal(new[] { "1:13" }, findings.At("EL1003"));
     }
 
-    /// <summary>A model class with one member, optionally marked by an annotation such as <c>[Required]</c>.</summary>
-    public static FormDocument Member(string code, string member, FieldKind kind, string? requiredMarker = null)
+    [Theory]
+    [InlineData("public enum Gender { Woman, Man, NonBinary, PreferNotToSay }")]
+    [InlineData("public enum PetSex { Male, Female }")]
+    [InlineData("public enum ConnectorGender { Male, Female }")]
+    [InlineData("public enum Department { Men, Women }")]
+    public void CSharp_enum_with_prefer_not_to_say_and_non_person_enums_are_not_reported(string code)
     {
-        var document = new FormDocument("Model.cs", DocumentKind.CSharp, code);
-        var type = Regex.Match(code, @"class\s+(\w+)").Groups[1];
-        var form = new Form(FormKind.Model, document.Span(type.Index, type.Length)) { Name = type.Value };
-        var at = Regex.Match(code, @"\b" + member + @"\s*\{");
-        var field = new FormField(kind, document.Span(at.Index, member.Length)) { Name = member, BoundMember = member, OptionsKnown = false };
-        if (requiredMarker is not null)
-        {
-            var r = code.IndexOf(requiredMarker, System.StringComparison.Ordinal);
-            field.Constraints.Required = new Located<string>(requiredMarker, document.Span(r, requiredMarker.Length));
-        }
-        form.Fields.Add(field);
-        document.Forms.Add(form);
-        return document;
-    }
-
-    /// <summary>Infers concepts (as extraction does) and runs every rule.</summary>
-    public static List<Finding> Lint(FormDocument document)
-    {
-        new ConceptInference(Vocabulary.Default).Apply(document);
-        return new LintEngine(LintConfiguration.CreateDefault()).Lint(document);
+        Assert.Empty(Lint.CSharp(code).Of("EL1003"));
     }
 }

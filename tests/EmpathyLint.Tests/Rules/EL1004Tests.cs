@@ -66,22 +66,59 @@ public class EL1004Tests
     [Fact]
     public void CSharp_required_annotation_is_reported_at_the_annotation()
     {
-        var findings = CSharpShapes.Lint(CSharpShapes.Member("""
+        var findings = Lint.CSharp("""
             public class Customer
             {
                 [Required]
                 public Gender? Gender { get; set; }
+
+                [Required, Display(Name = "Pronouns")]
+                public string? Pronouns { get; set; }
             }
-            """, "Gender", FieldKind.Select, "[Required]"));
-        var finding = Assert.Single(findings.Of("EL1004"));
-        Assert.Equal((3, 5, 3, 15), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
-        Assert.Contains("[Required]", finding.Message);
+            """);
+        var gender = findings.Of("EL1004")[0];
+        Assert.Equal((3, 6, 3, 14), (gender.Span.StartLine, gender.Span.StartColumn, gender.Span.EndLine, gender.Span.EndColumn));
+        Assert.Contains("[Required]", gender.Message);
+        Assert.Equal(new[] { "3:6", "6:6" }, findings.At("EL1004"));
     }
 
     [Fact]
-    public void CSharp_optional_member_and_non_person_members_are_not_reported()
+    public void CSharp_record_parameter_with_a_property_target_is_reported_at_the_attribute()
     {
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Member("public class Customer { public Gender? Gender { get; set; } }", "Gender", FieldKind.Select)).Of("EL1004"));
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Member("public class Pet { [Required] public PetSex PetSex { get; set; } }", "PetSex", FieldKind.Select, "[Required]")).Of("EL1004"));
+        var findings = Lint.CSharp("""
+            public record Applicant(
+                [property: Required] string FamilyName,
+                [property: Required] Gender Gender,
+                string? GivenName);
+            """);
+        Assert.Equal(new[] { "3:16" }, findings.At("EL1004"));
+    }
+
+    [Fact]
+    public void CSharp_validator_not_empty_is_reported_at_the_not_empty_call()
+    {
+        var findings = Lint.CSharp("""
+            public class CustomerValidator : AbstractValidator<Customer>
+            {
+                public CustomerValidator()
+                {
+                    RuleFor(x => x.Gender).NotEmpty();
+                    RuleFor(x => x.Title).MaximumLength(10);
+                    RuleFor(x => x.Sex).NotNull().WithMessage("Required");
+                }
+            }
+            """);
+        Assert.Equal(new[] { "5:32", "7:29" }, findings.At("EL1004"));
+        Assert.Contains("NotEmpty()", findings.Of("EL1004")[0].Message);
+    }
+
+    [Theory]
+    [InlineData("public class Customer { public Gender? Gender { get; set; } }")]
+    [InlineData("public class Pet { [Required] public PetSex PetSex { get; set; } }")]
+    [InlineData("public class Pet { [Required] public Sex Sex { get; set; } }")]
+    [InlineData("public class CableOrder { [Required] public ConnectorGender ConnectorGender { get; set; } }")]
+    public void CSharp_optional_member_and_non_person_members_are_not_reported(string code)
+    {
+        Assert.Empty(Lint.CSharp(code).Of("EL1004"));
     }
 }

@@ -118,7 +118,7 @@ public class EL1005Tests
     [Fact]
     public void CSharp_models_are_not_judged()
     {
-        var findings = CSharpShapes.Lint(CSharpShapes.Member("public class Customer { public Gender? Gender { get; set; } }", "Gender", FieldKind.Select));
+        var findings = Lint.CSharp("public class Customer { public Gender? Gender { get; set; } public Title? Title { get; set; } }");
         Assert.Empty(findings.Of("EL1005"));
     }
 }

@@ -60,20 +60,21 @@ public class EL1006Tests
     [Fact]
     public void CSharp_pronouns_enum_is_reported_at_the_enum_name()
     {
-        var findings = CSharpShapes.Lint(CSharpShapes.Enum("""
+        var findings = Lint.CSharp("""
             public enum Pronouns
             {
                 HeHim,
                 SheHer,
                 TheyThem,
             }
-            """));
+            """);
         Assert.Equal(new[] { "1:13" }, findings.At("EL1006"));
     }
 
     [Fact]
-    public void Other_enums_are_not_reported()
+    public void Other_enums_and_free_text_pronouns_are_not_reported()
     {
-        Assert.Empty(CSharpShapes.Lint(CSharpShapes.Enum("public enum Colour { Red, Green, Blue }")).Of("EL1006"));
+        Assert.Empty(Lint.CSharp("public enum Colour { Red, Green, Blue }").Of("EL1006"));
+        Assert.Empty(Lint.CSharp("public class Profile { public string? Pronouns { get; set; } }").Of("EL1006"));
     }
 }

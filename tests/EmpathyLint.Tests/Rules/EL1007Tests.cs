@@ -67,14 +67,14 @@ public class EL1007Tests
     [Fact]
     public void CSharp_enum_member_is_reported_at_the_member()
     {
-        var findings = CSharpShapes.Lint(CSharpShapes.Enum("""
+        var findings = Lint.CSharp("""
             public enum Gender
             {
                 Male,
                 Female,
                 Transgender,
             }
-            """));
+            """);
         var finding = Assert.Single(findings.Of("EL1007"));
         Assert.Equal((5, 5, 5, 16), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
     }

@@ -48,31 +48,35 @@ public class EL1008Tests
         Assert.Empty(Lint.Html("""<label for="q">Your pet's sex/gender</label><input id="q" name="q">""").Of("EL1008"));
     }
 
-    [Theory]
-    [InlineData("title-to-gender", "a title")]
-    [InlineData("name-to-gender", "a first name")]
-    public void Gender_guessed_in_code_is_reported_at_the_observation(string kind, string source)
+    [Fact]
+    public void Gender_guessed_in_code_is_reported_at_the_guess()
     {
-        const string Code = """
+        var findings = Lint.CSharp("""
             public static class Crm
             {
                 public static Gender Guess(Title title) => title == Title.Mr ? Gender.Male : Gender.Female;
+
+                public static Gender FromName(Person person) => GenderApi.GuessGender(person.FirstName);
             }
-            """;
-        var document = new FormDocument("Crm.cs", DocumentKind.CSharp, Code);
-        var expression = "title == Title.Mr ? Gender.Male : Gender.Female";
-        document.Observations.Add(new CodeObservation(kind, document.Span(Code.IndexOf(expression, StringComparison.Ordinal), expression.Length), expression));
-        var finding = Assert.Single(CSharpShapes.Lint(document).Of("EL1008"));
-        Assert.Equal((3, 48, 3, 95), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
-        Assert.StartsWith("Review: Gender is guessed from " + source + " in code (" + expression + ")", finding.Message);
-        Assert.Equal("gender", finding.Concept);
+            """).Of("EL1008");
+        Assert.Equal(2, findings.Count);
+        var byTitle = findings[0];
+        Assert.Equal((3, 48, 3, 95), (byTitle.Span.StartLine, byTitle.Span.StartColumn, byTitle.Span.EndLine, byTitle.Span.EndColumn));
+        Assert.StartsWith("Review: Gender is guessed from a title in code (title == Title.Mr ? Gender.Male : Gender.Female)", byTitle.Message);
+        Assert.Equal("gender", byTitle.Concept);
+        Assert.Equal("5:53", findings.At("EL1008")[1]);
+        Assert.StartsWith("Review: Gender is guessed from a first name in code (GenderApi.GuessGender(person.FirstName))", findings[1].Message);
     }
 
     [Fact]
-    public void Other_observations_are_not_reported()
+    public void Titles_and_shop_departments_without_a_gender_are_not_reported()
     {
-        var document = new FormDocument("Crm.cs", DocumentKind.CSharp, "var x = 1;");
-        document.Observations.Add(new CodeObservation("unused-member", document.Span(0, 3), "x"));
-        Assert.Empty(CSharpShapes.Lint(document).Of("EL1008"));
+        Assert.Empty(Lint.CSharp("""
+            public static class Shop
+            {
+                public static Department Pick(bool men) => men ? Department.Men : Department.Women;
+                public static string Greet(Title title) => title == Title.Mr ? "Dear Sir" : "Dear Madam";
+            }
+            """).Of("EL1008"));
     }
 }

@@ -91,15 +91,22 @@ public class EL2001Tests
     [Fact]
     public void Title_enum_is_reported_at_its_identifier_with_the_add_mx_fix()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             namespace Sample.Models;
 
             public enum Title { Mr, Mrs, Ms, Miss }
             """);
-        code.Enum("Title", "Mr", "Mrs", "Ms", "Miss");
-        var finding = Assert.Single(code.Lint().Of("EL2001"));
-        Assert.Equal((3, 13), (finding.Span.StartLine, finding.Span.StartColumn));
+        var finding = Assert.Single(findings.Of("EL2001"));
+        Assert.Equal((3, 13, 3, 18), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
         Assert.Equal("add-mx", finding.Properties["fix"]);
+    }
+
+    [Theory]
+    [InlineData("public enum Title { Mx, Mr, Mrs, Ms, Miss, Dr, NoTitle }")]
+    [InlineData("public enum BookTitle { TheHobbit, Middlemarch }")]
+    public void Title_enum_with_mx_and_no_title_and_other_enums_are_not_reported(string code)
+    {
+        Assert.Empty(Lint.CSharp(code).Of("EL2001"));
     }
 
     [Theory]

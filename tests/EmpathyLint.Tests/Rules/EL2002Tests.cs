@@ -45,18 +45,32 @@ public class EL2002Tests
     [Fact]
     public void Required_title_member_of_a_person_model_is_reported_at_the_attribute()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             public class Person
             {
                 [Required]
                 public Title Title { get; set; }
                 public string FirstName { get; set; }
             }
+
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator()
+                {
+                    RuleFor(x => x.Title).NotEmpty();
+                }
+            }
             """);
-        var person = code.Model("Person");
-        code.Property(person, "Title", FieldKind.Select, required: "[Required]");
-        code.Property(person, "FirstName");
-        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2002"));
+        Assert.Equal(new[] { "3:6", "12:31" }, findings.At("EL2002"));
+    }
+
+    [Theory]
+    [InlineData("public class Person { public Title? Title { get; set; } public string? FirstName { get; set; } }")]
+    [InlineData("public class Book { [Required] public string? Title { get; set; } }")]
+    [InlineData("public class Job { [Required] public string? JobTitle { get; set; } public string? FirstName { get; set; } }")]
+    public void Optional_titles_and_book_and_job_titles_in_models_are_not_reported(string code)
+    {
+        Assert.Empty(Lint.CSharp(code).Of("EL2002"));
     }
 
     [Theory]

@@ -83,18 +83,47 @@ public class EL2010Tests
     [Fact]
     public void Annotation_on_a_model_member_is_reported_at_the_attribute()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             public class InputModel
             {
                 [RegularExpression("^[a-zA-Z]+$")]
                 public string FirstName { get; set; }
+
+                [RegularExpression("[a-zA-Z]+")]
+                public string LastName { get; set; }
             }
             """);
-        var model = code.Model("InputModel");
-        var first = code.Property(model, "FirstName");
-        first.Constraints.Pattern = new Located<string>("^[a-zA-Z]+$", code.At("[RegularExpression(\"^[a-zA-Z]+$\")]"));
-        first.Constraints.PatternFlavor = PatternFlavor.AnnotationWholeValue;
-        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2010"));
+        // [RegularExpression] must match the whole value, anchored or not.
+        Assert.Equal(new[] { "3:6", "6:6" }, findings.At("EL2010"));
+        var finding = findings.Of("EL2010")[0];
+        Assert.Equal((3, 6, 3, 38), (finding.Span.StartLine, finding.Span.StartColumn, finding.Span.EndLine, finding.Span.EndColumn));
+        Assert.Contains("José", finding.Properties["rejected"].Split('\n'));
+    }
+
+    [Fact]
+    public void Validator_matches_is_a_search_unless_the_pattern_anchors_itself()
+    {
+        var findings = Lint.CSharp("""
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator()
+                {
+                    RuleFor(x => x.FirstName).Matches("^[a-zA-Z]+$");
+                    RuleFor(x => x.LastName).Matches("[a-z]");
+                    RuleFor(x => x.MiddleName).Matches(@"\p{L}");
+                }
+            }
+            """);
+        Assert.Equal(new[] { "5:35", "6:34" }, findings.At("EL2010"));
+        var anchored = findings.Of("EL2010")[0].Properties["rejected"].Split('\n');
+        Assert.Contains("José", anchored);
+        Assert.Contains("O'Brien", anchored);
+        // Unanchored, "[a-z]" passes any name with one lower-case ASCII letter somewhere: only names without one fail.
+        var unanchored = findings.Of("EL2010")[1].Properties["rejected"].Split('\n');
+        Assert.Contains("李", unanchored);
+        Assert.DoesNotContain("José", unanchored);
+        Assert.DoesNotContain("O'Brien", unanchored);
+        Assert.DoesNotContain("Mary-Jane", unanchored);
     }
 
     [Theory]

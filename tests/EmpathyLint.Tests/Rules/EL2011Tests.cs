@@ -31,16 +31,38 @@ public class EL2011Tests
     [Fact]
     public void String_length_minimum_on_a_model_member_is_reported_at_the_attribute()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             public class InputModel
             {
                 [StringLength(20, MinimumLength = 2)]
                 public string LastName { get; set; }
+
+                [MinLength(3)]
+                public string FirstName { get; set; }
+
+                [StringLength(100, MinimumLength = 1)]
+                public string MiddleName { get; set; }
+
+                [MinLength(2)]
+                public string PetName { get; set; }
             }
             """);
-        var last = code.Property(code.Model("InputModel"), "LastName");
-        last.Constraints.MinLength = new Located<int>(2, code.At("[StringLength(20, MinimumLength = 2)]"));
-        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2011"));
+        Assert.Equal(new[] { "3:6", "6:6" }, findings.At("EL2011"));
+    }
+
+    [Fact]
+    public void Validator_minimum_length_is_reported_at_the_call()
+    {
+        var findings = Lint.CSharp("""
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator()
+                {
+                    RuleFor(x => x.LastName).MinimumLength(2);
+                }
+            }
+            """);
+        Assert.Equal(new[] { "5:34" }, findings.At("EL2011"));
     }
 
     [Theory]

@@ -46,16 +46,21 @@ public class EL2012Tests
     [Fact]
     public void String_length_maximum_on_a_model_member_is_reported()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             public class InputModel
             {
                 [StringLength(20, MinimumLength = 2)]
                 public string LastName { get; set; }
+
+                [MaxLength(50)]
+                public string FullName { get; set; }
+
+                [MaxLength(35)]
+                public string FirstName { get; set; }
             }
             """);
-        var last = code.Property(code.Model("InputModel"), "LastName");
-        last.Constraints.MaxLength = new Located<int>(20, code.At("[StringLength(20, MinimumLength = 2)]"));
-        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2012"));
+        // 35 per name part and 70 for a full name are the defaults.
+        Assert.Equal(new[] { "3:6", "6:6" }, findings.At("EL2012"));
     }
 
     [Theory]

@@ -31,15 +31,27 @@ public class EL2013Tests
     [Fact]
     public void Required_attribute_on_a_model_member_is_reported()
     {
-        var code = new NameRuleModels("""
+        var findings = Lint.CSharp("""
             public class InputModel
             {
                 [Required]
                 public string LastName { get; set; }
+
+                [Required]
+                public string FirstName { get; set; }
+            }
+
+            public record Applicant([property: Required] string FamilyName, string? GivenName);
+
+            public class InputModelValidator : AbstractValidator<InputModel>
+            {
+                public InputModelValidator()
+                {
+                    RuleFor(x => x.LastName).NotEmpty().MaximumLength(100);
+                }
             }
             """);
-        code.Property(code.Model("InputModel"), "LastName", required: "[Required]");
-        Assert.Equal(new[] { "3:5" }, code.Lint().At("EL2013"));
+        Assert.Equal(new[] { "3:6", "10:36", "16:34" }, findings.At("EL2013"));
     }
 
     [Theory]

@@ -34,4 +34,26 @@ public class EL2014Tests
     {
         Assert.Empty(Lint.Html(html).Of("EL2014"));
     }
+
+    [Fact]
+    public void CSharp_required_middle_name_is_reported_at_the_annotation_or_the_validator_call()
+    {
+        var findings = Lint.CSharp("""
+            public class Person
+            {
+                [Required]
+                public string? MiddleName { get; set; }
+                public string? MiddleNames { get; set; }
+            }
+
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator()
+                {
+                    RuleFor(x => x.MiddleNames).NotNull();
+                }
+            }
+            """);
+        Assert.Equal(new[] { "3:6", "12:37" }, findings.At("EL2014"));
+    }
 }

@@ -81,17 +81,45 @@ public class EL3001Tests
     [Fact]
     public void A_model_member_is_judged_like_markup()
     {
-        // Built by hand as the C# extractor maps a model: class → Model form, property → field at its identifier.
-        const string Code = "public class Person { public string Religion { get; set; } }";
-        var document = new FormDocument("Person.cs", DocumentKind.CSharp, Code);
-        var form = new Form(FormKind.Model, document.Span(13, 6)) { Name = "Person" };
-        form.Fields.Add(new FormField(FieldKind.Text, document.Span(36, 8)) { Name = "Religion", BoundMember = "Religion" });
-        document.Forms.Add(form);
-        new ConceptInference(Vocabulary.Default).Apply(document);
-        var findings = new LintEngine(LintConfiguration.CreateDefault()).Lint(document);
+        var findings = Lint.CSharp("public class Person { public string Religion { get; set; } }");
         Assert.Equal(new[] { "1:37" }, findings.At("EL3001"));
+    }
 
-        form.Fields[0].Purpose = "Equality monitoring";
-        Assert.Empty(new LintEngine(LintConfiguration.CreateDefault()).Lint(document).Of("EL3001"));
+    [Fact]
+    public void Collection_purpose_on_the_member_or_the_model_quiets_it()
+    {
+        var findings = Lint.CSharp("""
+            public class Person
+            {
+                [CollectionPurpose("Equality Act 2010 monitoring; reported only in aggregate")]
+                public string Religion { get; set; }
+            }
+
+            [CollectionPurpose("Occupational health referral")]
+            public class Referral
+            {
+                public string HealthConditions { get; set; }
+            }
+
+            public class Employee
+            {
+                public string Ethnicity { get; set; }
+            }
+            """);
+        Assert.Equal(new[] { "15:19" }, findings.At("EL3001"));
+    }
+
+    [Fact]
+    public void A_validator_does_not_repeat_the_model_finding()
+    {
+        var findings = Lint.CSharp("""
+            public class Person { public string Religion { get; set; } }
+
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator() { RuleFor(x => x.Religion).MaximumLength(50); }
+            }
+            """);
+        Assert.Equal(new[] { "1:37" }, findings.At("EL3001"));
     }
 }

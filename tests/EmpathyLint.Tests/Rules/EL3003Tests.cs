@@ -71,4 +71,28 @@ public class EL3003Tests
     {
         Assert.Empty(Lint.Html(html).Of("EL3003"));
     }
+
+    [Fact]
+    public void CSharp_date_of_birth_is_reported_unless_a_purpose_is_declared_or_it_is_an_animal()
+    {
+        var findings = Lint.CSharp("""
+            public class Customer
+            {
+                public DateTime DateOfBirth { get; set; }
+            }
+
+            public class Patient
+            {
+                [CollectionPurpose("Clinical: dosage depends on age")]
+                public DateOnly DateOfBirth { get; set; }
+            }
+
+            public class Pet
+            {
+                public DateTime DateOfBirth { get; set; }
+            }
+            """);
+        Assert.Equal(new[] { "3:21" }, findings.At("EL3003"));
+        Assert.True(findings.Of("EL3003")[0].NeedsReview);
+    }
 }

@@ -48,4 +48,28 @@ public class EL3007Tests
     {
         Assert.Empty(Lint.Html(html).Of("EL3007"));
     }
+
+    [Fact]
+    public void CSharp_required_sensitive_member_is_reported_at_the_annotation_or_the_validator_call()
+    {
+        var findings = Lint.CSharp("""
+            public class Person
+            {
+                [Required]
+                public string? Religion { get; set; }
+                public string? Ethnicity { get; set; }
+                [Required]
+                public string? Email { get; set; }
+            }
+
+            public class PersonValidator : AbstractValidator<Person>
+            {
+                public PersonValidator()
+                {
+                    RuleFor(x => x.Ethnicity).NotEmpty();
+                }
+            }
+            """);
+        Assert.Equal(new[] { "3:6", "14:35" }, findings.At("EL3007"));
+    }
 }

@@ -10,6 +10,15 @@ public sealed class EL1001BinaryGenderOptions : FieldRule
 {
     public override string Id => "EL1001";
 
+    /// <summary>A validator's RuleFor only constrains a member its model already asks: the model is judged, once.</summary>
+    public override void CheckDocument(RuleContext context)
+    {
+        foreach (var form in context.Document.Forms)
+        {
+            if (form.Kind != FormKind.Validator) Check(form, context);
+        }
+    }
+
     protected override void CheckField(FormField field, RuleContext context)
     {
         if (!field.IsAboutPerson || !Questions.IsGenderOrSex(field)) return;

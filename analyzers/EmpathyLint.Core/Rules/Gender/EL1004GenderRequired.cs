@@ -13,6 +13,8 @@ public sealed class EL1004GenderRequired : FieldRule
         if (!field.IsAboutPerson || field.Concept is not ("gender" or "sex" or "pronouns")) return;
         var required = field.Constraints.Required;
         if (required is null) return;
+        // The clinical preset: sex registered at birth may legitimately be required; gender and pronouns never.
+        if (field.Concept == "sex" && context.OptionBool("allowSexAtBirth", false)) return;
         // Point at what must change: the required attribute, [Required] or NotEmpty(), not the whole control.
         context.Report(field, required.Span, ("concept", context.ConceptTitle(field.Concept)), ("required", Describe(required.Value)));
     }

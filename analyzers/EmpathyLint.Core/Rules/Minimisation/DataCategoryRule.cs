@@ -13,6 +13,9 @@ public abstract class DataCategoryRule : Rule
 {
     public override void Check(Form form, RuleContext context)
     {
+        // A validator's RuleFor constrains a member that its model already asks: judging it here would
+        // report the same question twice. EL3007 judges the validator's NotEmpty().
+        if (form.Kind == FormKind.Validator) return;
         // A GOV.UK date input asks one date of birth in three fields: one finding per form and concept.
         var reported = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var field in form.Fields)

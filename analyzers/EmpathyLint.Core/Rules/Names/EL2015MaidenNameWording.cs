@@ -11,6 +11,15 @@ public sealed class EL2015MaidenNameWording : FieldRule
 {
     public override string Id => "EL2015";
 
+    /// <summary>A validator's RuleFor only constrains a member its model already asks: the model is judged, once.</summary>
+    public override void CheckDocument(RuleContext context)
+    {
+        foreach (var form in context.Document.Forms)
+        {
+            if (form.Kind != FormKind.Validator) Check(form, context);
+        }
+    }
+
     private const string SecurityQuestion = "security-question";
     private static readonly ConcurrentDictionary<string, PhraseIndex> TermIndexes = new(System.StringComparer.Ordinal);
 

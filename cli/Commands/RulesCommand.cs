@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using EmpathyLint.Catalog;
+using EmpathyLint.Configuration;
+using EmpathyLint.Model;
+
+namespace EmpathyLint.Cli.Commands;
+
+/// <summary><c>empathylint rules</c>: every rule with its severity in the active configuration; <c>rules test</c> runs a rule set's test folder.</summary>
+public static class RulesCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length > 0 && args[0] == "test") return RulesTestCommand.Run(args.Skip(1).ToArray(), output, error);
+        string? configPath = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--config":
+                case "-c":
+                    configPath = CommandArgs.Value(args, ref i);
+                    break;
+                default:
+                    throw new UsageException($"unknown argument '{args[i]}' for 'rules' (try 'empathylint --help')");
+            }
+        }
+        if (!ConfigOption.TryLoad(configPath, ".", error, out var configuration)) return ExitCodes.Usage;
+        WriteTable(output, configuration);
+        return ExitCodes.Clean;
+    }
+
+    public static void WriteTable(TextWriter output, LintConfiguration configuration)
+    {
+        var rows = new List<string[]> { new[] { "ID", "TITLE", "CATEGORY", "SEVERITY", "TIER" } };
+        foreach (var rule in configuration.Catalog.Rules)
+        {
+            rows.Add(new[] { rule.Id, rule.Title, rule.Category, configuration.SeverityOf(rule.Id).ToName(), rule.NeedsReview ? "review" : "-" });
+        }
+        var widths = Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            var cells = row.Select((cell, c) => c == row.Length - 1 ? cell : cell.PadRight(widths[c]));
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+        var on = configuration.Catalog.Rules.Count(r => configuration.SeverityOf(r.Id) != Severity.Off);
+        var source = configuration.SourcePath is null ? "built-in defaults (recommended)" : PathDisplay.Relative(configuration.SourcePath);
+        output.WriteLine($"{configuration.Catalog.Rules.Count} rules, {on} on; configuration: {source}");
+    }
+}
+
+internal static class CommandArgs
+{
+    public static string Value(string[] args, ref int i)
+    {
+        var option = args[i];
+        if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"option '{option}' needs a value");
+        return args[++i];
+    }
+}

@@ -1,0 +1,44 @@
+using EmpathyLint.Configuration;
+using EmpathyLint.Engine;
+using EmpathyLint.Tests.Support;
+
+namespace EmpathyLint.Tests.Extraction;
+
+/// <summary>Every form field of the sample app's Razor pages (samples/README.md) is in the model, at its exact place, and nothing comes from code.</summary>
+public class RazorSampleTests
+{
+    [Theory]
+    [InlineData("Pages/Account/Register.cshtml", "16:9 Input.Title", "28:9 Input.FirstName", "34:9 Input.LastName", "40:16 Input.Gender", "47:9 Input.Email", "53:9 Input.Password", "59:9 Input.Country", "66:13 Input.DateOfBirth", "73:13 Input.MaidenName", "81:9 Input.SecurityQuestion", "87:9 Input.SecurityAnswer", "91:9 Input.AcceptTerms")]
+    [InlineData("Pages/Account/Profile.cshtml", "16:9 Input.FullName", "21:9 Input.Gender", "33:9 Input.Pronouns", "39:9 Input.LineManager", "46:9 Input.SexOrGender", "58:9 Input.NationalInsuranceNumber", "64:9 Input.MaritalStatus", "78:9 Input.Religion", "94:16 Input.Ethnicity", "105:9 Input.MothersName", "113:16 Input.ShopFor")]
+    [InlineData("Components/Pages/SignUp.razor", "20:9 model.Title", "29:9 model.FirstName", "35:9 model.LastName", "40:9 model.Email", "46:9 model.Gender", "56:9 model.DateOfBirth", "61:9 model.HeardFrom", "71:9 model.AcceptTerms")]
+    [InlineData("Components/Pages/PetRegistration.razor", "16:9 pet.OwnerName", "20:9 pet.OwnerPhone", "26:9 pet.Name", "30:9 pet.Species", "41:9 pet.Sex", "48:9 pet.DateOfBirth", "51:9 pet.Neutered")]
+    [InlineData("Components/Pages/CableOrder.razor", "13:9 order.ConnectorGender", "20:9 order.LengthCm", "28:9 order.Quantity")]
+    [InlineData("Pages/Contact/Inclusive.cshtml", "20:9 Input.FullName", "27:9 Input.FormOfAddress", "33:9 Input.Pronouns", "38:9 Input.Email", "45:16 Input.Gender", "50:9 gender-self-describe", "57:16 Input.IsAdult", "63:9 Input.Message")]
+    public void Sample_fields_are_extracted(string file, params string[] expected)
+    {
+        var path = RepoPaths.Combine("samples", "SampleApp", file);
+        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        var document = new LintEngine(LintConfiguration.CreateDefault()).Extract(file, text);
+        var fields = document.Forms.SelectMany(f => f.Fields).Select(f => $"{f.Span.StartLine}:{f.Span.StartColumn} {f.BoundMember ?? f.Name}");
+        Assert.Equal(expected, fields);
+    }
+
+    [Fact]
+    public void Profile_localised_labels_and_utf8_bom_crlf_positions()
+    {
+        var path = RepoPaths.Combine("samples", "SampleApp", "Pages", "Account", "Profile.cshtml");
+        Assert.True(SourceFileReader.TryRead(path, out var text, out _));
+        var document = new LintEngine(LintConfiguration.CreateDefault()).Extract("Profile.cshtml", text);
+        var fields = document.Forms.SelectMany(f => f.Fields).ToList();
+        var gender = fields.Single(f => f.BoundMember == "Input.Gender");
+        Assert.Equal("Localized:Gender", string.Join("; ", gender.Labels.Select(l => l.Source + ":" + l.Text)));
+        Assert.Equal(new[] { "Select", "Male", "Female", "Other", "Prefer not to say" }, gender.Options.Select(o => o.Label));
+        Assert.Equal((21, 9, 21, 71), (gender.Span.StartLine, gender.Span.StartColumn, gender.Span.EndLine, gender.Span.EndColumn));
+        // "Sex/Gender" is written in plain text, not localised, even though a "Gender" key exists on the page.
+        Assert.Equal("LabelFor:Sex/Gender", string.Join("; ", fields.Single(f => f.BoundMember == "Input.SexOrGender").Labels.Select(l => l.Source + ":" + l.Text)));
+        var ni = fields.Single(f => f.BoundMember == "Input.NationalInsuranceNumber");
+        var hint = Assert.Single(ni.Hints);
+        Assert.Equal((59, 9), (hint.Span.StartLine, hint.Span.StartColumn));
+        Assert.Contains("‘QQ 12 34 56 C’", hint.Text);
+    }
+}
