@@ -83,8 +83,12 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
             }
             else if (!IsUnicode(sourceText.Encoding))
             {
-                // The compiler falls back to a legacy code page when a file is not UTF-8; the CLI refuses such files, and so do we.
-                findings = new List<Finding> { session.Engine.Unreadable(enginePath, "", "the file is not valid UTF-8 or UTF-16 text; save it as UTF-8") };
+                // The compiler falls back to a legacy code page when a file is not UTF-8. Those single-byte code pages
+                // give the original bytes back, so the file is judged exactly as the CLI judges it (same reason, same offset).
+                var bytes = sourceText.Encoding!.GetBytes(sourceText.ToString());
+                findings = SourceFileReader.TryDecode(bytes, out var decoded, out var problem)
+                    ? session.Engine.Lint(enginePath, decoded)
+                    : new List<Finding> { session.Engine.Unreadable(enginePath, "", problem) };
             }
             else
             {

@@ -124,9 +124,10 @@ public class MarkupTests
     [Fact]
     public async Task Text_the_compiler_decoded_with_a_legacy_code_page_is_EL0001()
     {
-        var text = SourceText.From("<form><label>Caf\u00e9</label></form>", Encoding.Latin1);
+        // "<form><label>Café" in ISO-8859-1: byte 0xE9 at offset 16 is not UTF-8, so the compiler decoded it as Latin-1.
+        var text = SourceText.From(new MemoryStream(Encoding.Latin1.GetBytes("<form><label>Caf\u00e9</label></form>")), Encoding.Latin1);
         var test = Test(("/app/latin1.html", text));
-        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EL0001").WithSpan("/app/latin1.html", 1, 1, 1, 1).WithArguments("File could not be scanned: the file is not valid UTF-8 or UTF-16 text; save it as UTF-8"));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EL0001").WithSpan("/app/latin1.html", 1, 1, 1, 1).WithArguments("File could not be scanned: the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset 16); save it as UTF-8"));
         await test.RunAsync();
     }
 

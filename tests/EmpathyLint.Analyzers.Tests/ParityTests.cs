@@ -32,7 +32,7 @@ public class ParityTests
 
         var isCSharp = path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
         // The compiler decodes files itself; reading bytes the same way keeps BOM and line endings as they are on disk.
-        var text = SourceText.From(File.OpenRead(path), System.Text.Encoding.UTF8);
+        var text = CompilerText.Read(path);
         var (diagnostics, exceptions) = isCSharp
             ? AnalyzerRun.Run(new[] { (path, text.ToString()) }, Array.Empty<AdditionalText>())
             : AnalyzerRun.Run(Array.Empty<(string, string)>(), new AdditionalText[] { new InMemoryAdditionalText(path, text) });
@@ -56,7 +56,7 @@ public class ParityTests
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
 
-        var texts = files.ToDictionary(f => f, f => SourceText.From(File.OpenRead(f), System.Text.Encoding.UTF8));
+        var texts = files.ToDictionary(f => f, CompilerText.Read);
         var (diagnostics, exceptions) = AnalyzerRun.Run(
             files.Where(f => f.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (f, texts[f].ToString())),
             files.Where(f => !f.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (AdditionalText)new InMemoryAdditionalText(f, texts[f])).ToList());
