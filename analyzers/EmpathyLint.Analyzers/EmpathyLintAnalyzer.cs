@@ -90,6 +90,10 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
                     ? session.Engine.Lint(enginePath, decoded)
                     : new List<Finding> { session.Engine.Unreadable(enginePath, "", problem) };
             }
+            else if (ReplacedBytes(sourceText) is { } problem)
+            {
+                findings = new List<Finding> { session.Engine.Unreadable(enginePath, "", problem) };
+            }
             else
             {
                 findings = session.Engine.Lint(enginePath, sourceText.ToString());
@@ -185,6 +189,22 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
         {
             // Reporting the failure failed too (the host rejected the location); staying silent beats AD0001.
         }
+    }
+
+    /// <summary>
+    /// Where no legacy code page exists (the compiler on Linux and macOS), a file that is not UTF-8 is decoded as UTF-8
+    /// with U+FFFD for the bad bytes. The text before the first U+FFFD decoded cleanly, so its UTF-8 length is the
+    /// offset of the first bad byte, as the CLI reports it. (A valid file holding a literal U+FFFD is reported too:
+    /// that character in a form is itself the trace of a broken conversion.)
+    /// </summary>
+    private static string? ReplacedBytes(SourceText text)
+    {
+        if (text.Encoding is not UTF8Encoding) return null;
+        var content = text.ToString();
+        var first = content.IndexOf('\uFFFD');
+        if (first < 0) return null;
+        var offset = Encoding.UTF8.GetByteCount(content.Substring(0, first));
+        return $"the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset {offset}); save it as UTF-8";
     }
 
     private static bool IsUnicode(Encoding? encoding) =>

@@ -114,7 +114,7 @@ public class MarkupTests
     [Fact]
     public async Task Binary_additional_file_is_EL0001_at_the_start_of_the_file()
     {
-        var bytes = new byte[] { 0x3C, 0x66, 0x6F, 0x72, 0x6D, 0x3E, 0x00, 0x01, 0x02, 0xFF, 0x00, 0x3C, 0x2F };
+        var bytes = new byte[] { 0x3C, 0x66, 0x6F, 0x72, 0x6D, 0x3E, 0x00, 0x01, 0x02, 0x7F, 0x00, 0x3C, 0x2F };
         var text = SourceText.From(new MemoryStream(bytes), Encoding.UTF8);
         var test = Test(("/app/image.html", text));
         test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EL0001").WithSpan("/app/image.html", 1, 1, 1, 1).WithArguments("File could not be scanned: the file looks binary (it contains NUL characters)"));
@@ -126,6 +126,18 @@ public class MarkupTests
     {
         // "<form><label>Café" in ISO-8859-1: byte 0xE9 at offset 16 is not UTF-8, so the compiler decoded it as Latin-1.
         var text = SourceText.From(new MemoryStream(Encoding.Latin1.GetBytes("<form><label>Caf\u00e9</label></form>")), Encoding.Latin1);
+        var test = Test(("/app/latin1.html", text));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EL0001").WithSpan("/app/latin1.html", 1, 1, 1, 1).WithArguments("File could not be scanned: the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset 16); save it as UTF-8"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Text_the_compiler_decoded_with_replacement_characters_is_EL0001_at_the_bad_byte()
+    {
+        // What the compiler does on Linux: "<form><label>Café" in ISO-8859-1 decoded as UTF-8, 0xE9 (offset 16) replaced.
+        var bytes = Encoding.Latin1.GetBytes("<form><label>Caf\u00e9</label></form>");
+        var text = SourceText.From(new MemoryStream(bytes), Encoding.UTF8);
+        Assert.Contains('\uFFFD', text.ToString());
         var test = Test(("/app/latin1.html", text));
         test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EL0001").WithSpan("/app/latin1.html", 1, 1, 1, 1).WithArguments("File could not be scanned: the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset 16); save it as UTF-8"));
         await test.RunAsync();
