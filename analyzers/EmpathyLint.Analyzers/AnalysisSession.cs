@@ -40,6 +40,9 @@ internal sealed class AnalysisSession
     /// <summary>Why the config file could not be used, reported as EL0001 on it.</summary>
     public string? ConfigProblem { get; }
 
+    /// <summary>EL0002 findings for an invalid config, at their places in the config file.</summary>
+    public IReadOnlyList<Finding> ConfigErrors { get; private set; } = Array.Empty<Finding>();
+
     /// <summary>Why the C# facts could not be collected, reported as EL0001 on <see cref="FirstTree"/>.</summary>
     public string? ProjectProblem { get; }
     public SyntaxTree? FirstTree { get; }
@@ -47,7 +50,7 @@ internal sealed class AnalysisSession
     public static AnalysisSession Create(Compilation compilation, AnalyzerOptions options, IReadOnlyList<Rule>? rules, CancellationToken cancellationToken)
     {
         var configFile = ProjectConfiguration.Find(options.AdditionalFiles);
-        var configuration = ProjectConfiguration.Load(configFile, cancellationToken, out var configProblem);
+        var configuration = ProjectConfiguration.Load(configFile, cancellationToken, out var configProblem, out var configErrors);
         ApplyRoslynSeverities(configuration, compilation.Options, cancellationToken);
 
         ProjectContext project;
@@ -76,7 +79,10 @@ internal sealed class AnalysisSession
         }
 
         var firstTree = compilation.SyntaxTrees.FirstOrDefault(t => !IsGenerated(t.FilePath));
-        return new AnalysisSession(new LintEngine(configuration, project, rules), configFile, configProblem, projectProblem, first, duplicated, firstTree);
+        return new AnalysisSession(new LintEngine(configuration, project, rules), configFile, configProblem, projectProblem, first, duplicated, firstTree)
+        {
+            ConfigErrors = configErrors,
+        };
     }
 
     /// <summary>True for the one AdditionalText per path that is linted (the same file passed twice is linted once).</summary>

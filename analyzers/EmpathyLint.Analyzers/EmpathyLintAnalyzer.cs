@@ -66,9 +66,11 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
         var file = context.AdditionalFile;
         try
         {
-            if (session.ConfigFile is not null && ReferenceEquals(file, session.ConfigFile) && session.ConfigProblem is not null)
+            if (session.ConfigFile is not null && ReferenceEquals(file, session.ConfigFile))
             {
-                context.ReportDiagnostic(AtFileStart(file.Path, null, session.Engine.Unreadable(file.Path, "", session.ConfigProblem)));
+                if (session.ConfigProblem is not null) context.ReportDiagnostic(AtFileStart(file.Path, null, session.Engine.Unreadable(file.Path, "", session.ConfigProblem)));
+                var configText = session.ConfigErrors.Count > 0 ? file.GetText(context.CancellationToken) : null;
+                foreach (var error in session.ConfigErrors) context.ReportDiagnostic(ToDiagnostic(error, MarkupLocation(file.Path, configText, error)));
                 return;
             }
             if (!session.ShouldLintMarkup(file)) return;

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using EmpathyLint.Catalog;
 using EmpathyLint.Configuration;
+using EmpathyLint.Model;
 using Microsoft.CodeAnalysis;
 
 namespace EmpathyLint.Analyzers;
@@ -28,9 +30,10 @@ internal static class ProjectConfiguration
     /// Reads the configuration. A file that cannot be read or parsed yields the defaults and a reason,
     /// which the analyzer reports as EL0001 on the config file.
     /// </summary>
-    public static LintConfiguration Load(AdditionalText? file, CancellationToken cancellationToken, out string? problem)
+    public static LintConfiguration Load(AdditionalText? file, CancellationToken cancellationToken, out string? problem, out IReadOnlyList<Finding> configErrors)
     {
         problem = null;
+        configErrors = Array.Empty<Finding>();
         if (file is null) return LintConfiguration.CreateDefault();
         var text = file.GetText(cancellationToken);
         if (text is null)
@@ -40,7 +43,12 @@ internal static class ProjectConfiguration
         }
         try
         {
-            return Parse(file.Path, text.ToString());
+            var result = ConfigLoader.Parse(text.ToString(), file.Path);
+            if (result.Succeeded) return result.Configuration;
+            // Invalid config is EL0002 at its place in the file (an error, so the build fails as the CLI exits 2); the defaults run meanwhile.
+            var content = text.ToString();
+            configErrors = result.Problems.Select(p => p.ToFinding(RuleCatalog.Default, content)).ToList();
+            return LintConfiguration.CreateDefault();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -49,11 +57,4 @@ internal static class ProjectConfiguration
         }
     }
 
-    /// <summary>The one place that turns config text into a configuration (the parser lives in Core).</summary>
-    private static LintConfiguration Parse(string path, string text)
-    {
-        _ = path;
-        _ = text;
-        return LintConfiguration.CreateDefault();
-    }
 }
