@@ -28,12 +28,21 @@ public sealed class RuleDescriptor
 
     public string HelpUri => $"https://github.com/empathylint/empathylint/blob/main/docs/rules/{Id}.md";
 
-    public bool RunsOn(DocumentKind kind) => Engines.Count == 0 || Engines.Contains(kind switch
+    public bool RunsOn(DocumentKind kind) => Engines.Count == 0 || Engines.Contains(EngineOf(kind));
+
+    /// <summary>
+    /// A C# model or enum is judged by the csharp engine even inside a .razor @code block; markup by the
+    /// engine of its file. So an autofill rule never judges a C# property, wherever the class is written.
+    /// </summary>
+    public bool RunsOn(DocumentKind documentKind, FormKind formKind) =>
+        Engines.Count == 0 || Engines.Contains(formKind == FormKind.Markup ? EngineOf(documentKind) : "csharp");
+
+    private static string EngineOf(DocumentKind kind) => kind switch
     {
         DocumentKind.Html => "html",
         DocumentKind.Razor => "razor",
         _ => "csharp",
-    });
+    };
 }
 
 public sealed class RuleOption

@@ -18,9 +18,9 @@ internal static class DocumentExtractors
                 break;
             case DocumentKind.Razor:
                 // Markup through the HTML extractor on a same-length projection; C# facts from the project.
-                // The projection's CodeBlocks (@code/@functions bodies) are ready for CSharpExtractor.ExtractCodeBlock;
-                // they are not read yet: the rules still judge a @code model like markup (autofill rules, the pet context).
-                new RazorExtractor(configuration.Components).Extract(document, project);
+                // Models declared in @code/@functions bodies are read by the C# extractor, spans kept in the original file.
+                var projection = new RazorExtractor(configuration.Components).Extract(document, project);
+                foreach (var block in projection.CodeBlocks) CSharpExtractor.ExtractCodeBlock(document, block.Start, block.Length);
                 break;
             case DocumentKind.CSharp:
                 // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using EmpathyLint.Catalog;
 using EmpathyLint.Configuration;
 using EmpathyLint.Extraction;
@@ -97,7 +98,7 @@ public sealed class LintEngine
         foreach (var rule in _rules)
         {
             var descriptor = Configuration.Catalog.Find(rule.Id);
-            if (descriptor is null || !descriptor.RunsOn(document.Kind)) continue;
+            if (descriptor is null || !document.Forms.Any(f => descriptor.RunsOn(document.Kind, f.Kind)) && !(document.Observations.Count > 0 && descriptor.RunsOn(DocumentKind.CSharp))) continue;
             var severity = Configuration.SeverityOf(rule.Id);
             if (severity == Severity.Off) continue;
             var produced = new List<Finding>();

@@ -16,7 +16,10 @@ public abstract class Rule
     /// <summary>Called once per document; rules about the document as a whole (code observations, directives) override this.</summary>
     public virtual void CheckDocument(RuleContext context)
     {
-        foreach (var form in context.Document.Forms) Check(form, context);
+        foreach (var form in context.Document.Forms)
+        {
+            if (context.Descriptor.RunsOn(context.Document.Kind, form.Kind)) Check(form, context);
+        }
     }
 }
 

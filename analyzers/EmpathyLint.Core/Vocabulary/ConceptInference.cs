@@ -96,8 +96,9 @@ public sealed class ConceptInference
         {
             field.NotAboutPersonReason = "the question is about " + notPerson[0];
         }
-        else if (TypeSubject(form) is { } subject)
+        else if (TypeSubject(form) is { } subject && !NamesAPerson(field))
         {
+            // class PetRegistrationModel { Sex, DateOfBirth }: the members describe the pet; OwnerName still describes a person.
             field.NotAboutPersonReason = "the model is about " + subject;
         }
     }
@@ -123,6 +124,19 @@ public sealed class ConceptInference
             if (subject.EndWord == end) return $"{subject.Key} (\"{form.Name}\")";
         }
         return null;
+    }
+
+    private bool NamesAPerson(FormField field)
+    {
+        foreach (var identifier in new[] { field.Name, field.BoundMember })
+        {
+            if (_vocabulary.PersonRoleTerms.Best(Words.OfIdentifier(identifier)) is not null) return true;
+        }
+        foreach (var label in field.Labels)
+        {
+            if (_vocabulary.PersonRoleTerms.Best(Words.OfText(label.Text)) is not null) return true;
+        }
+        return false;
     }
 
     private void Consider(List<string> words, int weight, string evidence, List<(string, int, string)> candidates, List<string> notPerson)

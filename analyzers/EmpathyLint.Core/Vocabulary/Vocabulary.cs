@@ -69,6 +69,10 @@ public sealed class Vocabulary
     public Dictionary<string, string> AutocompleteConcepts { get; } = new(StringComparer.OrdinalIgnoreCase);
     public PhraseIndex OptionMeanings { get; } = new();
     public PhraseIndex NotPersonTerms { get; } = new();
+
+    /// <summary>Words naming a person's role (owner, contact, parent …): a member so named is about a person even in a model about a thing.</summary>
+    public PhraseIndex PersonRoleTerms { get; } = new();
+    private readonly List<(string Role, string Term)> _personRoles = new();
     public List<TermAlternative> GenderedTerms { get; } = new();
     public List<TermAlternative> ParentTerms { get; } = new();
     public PhraseIndex GenderedIndex { get; } = new();
@@ -104,6 +108,7 @@ public sealed class Vocabulary
         foreach (var concept in Concepts.Values) copy.AddConcept(concept.Id, concept.Group, concept.Terms, concept.Autocomplete, concept.Data);
         foreach (var pair in _optionTerms) foreach (var term in pair.Value) copy.AddOptionTerm(pair.Key, term);
         foreach (var pair in _notPerson) foreach (var term in pair.Value) copy.AddNotPersonTerm(pair.Key, term);
+        foreach (var (role, term) in _personRoles) copy.AddPersonRoleTerm(role, term);
         foreach (var t in GenderedTerms) copy.AddGendered(t);
         foreach (var t in ParentTerms) copy.AddParent(t);
         copy.RealNames.AddRange(RealNames);
@@ -147,6 +152,12 @@ public sealed class Vocabulary
         if (!_notPerson.TryGetValue(category, out var list)) _notPerson[category] = list = new List<string>();
         list.Add(term);
         NotPersonTerms.Add(term, category);
+    }
+
+    public void AddPersonRoleTerm(string role, string term)
+    {
+        _personRoles.Add((role, term));
+        PersonRoleTerms.Add(term, role);
     }
 
     public void AddGendered(TermAlternative term)
@@ -201,6 +212,13 @@ public sealed class Vocabulary
                     {
                         var id = ScalarKey(m.Key, path);
                         foreach (var term in LanguageTerms(m.Value, path, "subject " + id)) AddNotPersonTerm(id, term);
+                    }
+                    break;
+                case "person":
+                    foreach (var m in YamlDoc.Mapping(entry.Value, path, "person").Children)
+                    {
+                        var id = ScalarKey(m.Key, path);
+                        foreach (var term in LanguageTerms(m.Value, path, "person " + id)) AddPersonRoleTerm(id, term);
                     }
                     break;
                 case "gendered":

@@ -1,5 +1,6 @@
 using EmpathyLint.Configuration;
 using EmpathyLint.Engine;
+using EmpathyLint.Model;
 using EmpathyLint.Tests.Support;
 
 namespace EmpathyLint.Tests.Extraction;
@@ -19,7 +20,7 @@ public class RazorSampleTests
         var path = RepoPaths.Combine("samples", "SampleApp", file);
         Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
         var document = new LintEngine(LintConfiguration.CreateDefault()).Extract(file, text);
-        var fields = document.Forms.SelectMany(f => f.Fields).Select(f => $"{f.Span.StartLine}:{f.Span.StartColumn} {f.BoundMember ?? f.Name}");
+        var fields = document.Forms.Where(f => f.Kind == FormKind.Markup).SelectMany(f => f.Fields).Select(f => $"{f.Span.StartLine}:{f.Span.StartColumn} {f.BoundMember ?? f.Name}");
         Assert.Equal(expected, fields);
     }
 
@@ -40,5 +41,34 @@ public class RazorSampleTests
         var hint = Assert.Single(ni.Hints);
         Assert.Equal((59, 9), (hint.Span.StartLine, hint.Span.StartColumn));
         Assert.Contains("‘QQ 12 34 56 C’", hint.Text);
+    }
+
+    [Fact]
+    public void Models_in_code_blocks_are_read_as_csharp_and_judged_once_at_the_member()
+    {
+        var path = RepoPaths.Combine("samples", "SampleApp", "Components", "Pages", "SignUp.razor");
+        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        var engine = new LintEngine(LintConfiguration.CreateDefault());
+        var model = Assert.Single(engine.Extract("SignUp.razor", text).Forms, f => f.Kind == FormKind.Model);
+        var gender = model.Fields.Single(f => f.Name == "Gender");
+        Assert.Equal("[Required]", gender.Constraints.Required!.Value);
+        var findings = engine.Lint("SignUp.razor", text);
+        // [Required] on Gender (line 100) and DateOfBirth (line 103), as samples/README.md lists; autofill rules never judge C#.
+        Assert.Contains(findings, f => f.RuleId == "EL1004" && f.Span.StartLine == 100);
+        Assert.Contains(findings, f => f.RuleId == "EL3003" && f.Span.StartLine == 103);
+        Assert.DoesNotContain(findings, f => f.RuleId.StartsWith("EL5", StringComparison.Ordinal) && f.Span.StartLine > 80);
+    }
+
+    [Fact]
+    public void A_code_block_model_named_after_an_animal_is_not_about_a_person_but_its_owner_fields_are()
+    {
+        var path = RepoPaths.Combine("samples", "SampleApp", "Components", "Pages", "PetRegistration.razor");
+        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        var engine = new LintEngine(LintConfiguration.CreateDefault());
+        var model = Assert.Single(engine.Extract("PetRegistration.razor", text).Forms, f => f.Kind == FormKind.Model);
+        Assert.False(model.Fields.Single(f => f.Name == "Sex").IsAboutPerson);
+        Assert.False(model.Fields.Single(f => f.Name == "DateOfBirth").IsAboutPerson);
+        Assert.True(model.Fields.Single(f => f.Name == "OwnerName").IsAboutPerson);
+        Assert.Empty(engine.Lint("PetRegistration.razor", text));
     }
 }
