@@ -74,7 +74,7 @@ public sealed class LintEngine
     /// <summary>Lints one file read by a host-supplied extractor (see <see cref="Extract(string, string, Action{FormDocument})"/>). Never throws.</summary>
     public List<Finding> Lint(string path, string text, Action<FormDocument>? extract)
     {
-        if (text.IndexOf('\0') >= 0) return new List<Finding> { Unreadable(path, "", "the file looks binary (it contains NUL characters)") };
+        if (text.IndexOf('\0') >= 0) return new List<Finding> { Unreadable(path, "", SourceFileReader.NulProblem(text)) };
         if (text.Length > SourceFileReader.MaxBytes) return new List<Finding> { Unreadable(path, "", $"the file has {text.Length / 1024} K characters, above the {SourceFileReader.MaxBytes / 1024 / 1024} MiB limit for a form") };
         FormDocument document;
         try

@@ -44,9 +44,7 @@ public static class SourceFileReader
         }
         if (text.IndexOf('\0') >= 0)
         {
-            problem = LooksLikeUtf16WithoutByteOrderMark(bytes)
-                ? "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with a byte order mark)"
-                : "the file looks binary (it contains NUL characters)";
+            problem = NulProblem(text);
             text = "";
             return false;
         }
@@ -54,20 +52,23 @@ public static class SourceFileReader
     }
 
     /// <summary>
-    /// Text in UTF-16 without a BOM reads as UTF-8 full of NULs: for Latin-script text one byte of nearly every
-    /// pair is zero, always on the same side. Said plainly, so nobody hunts for binary content in an HTML file.
+    /// Why text that holds NUL characters cannot be scanned. UTF-16 without a BOM, read as UTF-8, has a NUL in
+    /// nearly every other place, always on the same side: said plainly, so nobody hunts for binary content in an
+    /// HTML file. Works on text, so the analyzer (handed text by the compiler) gives the same reason as the CLI.
     /// </summary>
-    private static bool LooksLikeUtf16WithoutByteOrderMark(byte[] bytes)
+    public static string NulProblem(string text)
     {
-        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
-        int evenZeros = 0, oddZeros = 0;
-        for (var i = 0; i < bytes.Length; i += 2)
+        int evenNuls = 0, oddNuls = 0;
+        for (var i = 0; i + 1 < text.Length; i += 2)
         {
-            if (bytes[i] == 0) evenZeros++;
-            if (bytes[i + 1] == 0) oddZeros++;
+            if (text[i] == '\0') evenNuls++;
+            if (text[i + 1] == '\0') oddNuls++;
         }
-        var pairs = bytes.Length / 2;
-        return (oddZeros * 2 >= pairs && evenZeros * 20 <= pairs) || (evenZeros * 2 >= pairs && oddZeros * 20 <= pairs);
+        var pairs = text.Length / 2;
+        var utf16 = pairs >= 2 && ((oddNuls * 2 >= pairs && evenNuls * 20 <= pairs) || (evenNuls * 2 >= pairs && oddNuls * 20 <= pairs));
+        return utf16
+            ? "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with a byte order mark)"
+            : "the file looks binary (it contains NUL characters)";
     }
 
     public static bool TryRead(string path, out string text, out string problem)

@@ -66,6 +66,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Utf16_without_a_byte_order_mark_handed_over_as_text_gets_the_same_reason()
+    {
+        // The compiler reads such a file as UTF-8 and hands the analyzer text full of NULs.
+        var text = Encoding.UTF8.GetString(File.ReadAllBytes(Path("utf16le-no-bom.html")));
+        var finding = Assert.Single(Run(text, "utf16le-no-bom.html"));
+        Assert.Equal("File could not be scanned: the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with a byte order mark)", finding.Message);
+    }
+
+    [Fact]
     public void A_nul_in_text_handed_over_by_a_host_is_reported_not_parsed()
     {
         var finding = Assert.Single(Run("<form><label>Gender <select><option>Male</option>\0<option>Female</option></select></label></form>", "form.html"));
