@@ -13,7 +13,7 @@ namespace EmpathyLint.Analyzers;
 /// <summary>The project's empathylint.yaml, passed to the compiler as an AdditionalFile by the package's props.</summary>
 internal static class ProjectConfiguration
 {
-    public static readonly string[] FileNames = { "empathylint.yaml", ".empathylint.yaml" };
+    public static readonly string[] FileNames = ConfigLoader.FileNames.ToArray();
 
     public static bool IsConfigFile(string path) =>
         FileNames.Any(name => string.Equals(Path.GetFileName(path), name, StringComparison.OrdinalIgnoreCase));
