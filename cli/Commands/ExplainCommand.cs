@@ -12,23 +12,7 @@ public static class ExplainCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        string? id = null;
-        string? configPath = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--config":
-                case "-c":
-                    configPath = CommandArgs.Value(args, ref i);
-                    break;
-                default:
-                    if (args[i].StartsWith("-", StringComparison.Ordinal)) throw new UsageException($"unknown option '{args[i]}' for 'explain'");
-                    if (id is not null) throw new UsageException("'explain' takes one rule id");
-                    id = args[i];
-                    break;
-            }
-        }
+        var (configPath, id) = CommandArgs.ConfigAndOne(args, "explain", "rule id");
         if (id is null) throw new UsageException("'explain' needs a rule id, for example 'empathylint explain EL1001'");
         if (!ConfigOption.TryLoad(configPath, ".", error, out var configuration)) return ExitCodes.Usage;
         var rule = configuration.Catalog.Find(id);

@@ -14,19 +14,7 @@ public static class RulesCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length > 0 && args[0] == "test") return RulesTestCommand.Run(args.Skip(1).ToArray(), output, error);
-        string? configPath = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--config":
-                case "-c":
-                    configPath = CommandArgs.Value(args, ref i);
-                    break;
-                default:
-                    throw new UsageException($"unknown argument '{args[i]}' for 'rules' (try 'empathylint --help')");
-            }
-        }
+        var (configPath, _) = CommandArgs.ConfigAndOne(args, "rules", positional: null);
         if (!ConfigOption.TryLoad(configPath, ".", error, out var configuration)) return ExitCodes.Usage;
         WriteTable(output, configuration);
         return ExitCodes.Clean;
@@ -58,5 +46,32 @@ internal static class CommandArgs
         var option = args[i];
         if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) throw new UsageException($"option '{option}' needs a value");
         return args[++i];
+    }
+
+    /// <summary>
+    /// The arguments of 'rules', 'explain' and 'rules test': an optional '--config FILE' and at most one positional
+    /// argument (none when <paramref name="positional"/> is null).
+    /// </summary>
+    public static (string? ConfigPath, string? Positional) ConfigAndOne(string[] args, string command, string? positional)
+    {
+        string? configPath = null;
+        string? value = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--config":
+                case "-c":
+                    configPath = Value(args, ref i);
+                    break;
+                default:
+                    if (positional is null) throw new UsageException($"unknown argument '{args[i]}' for '{command}' (try 'empathylint --help')");
+                    if (args[i].StartsWith("-", StringComparison.Ordinal)) throw new UsageException($"unknown option '{args[i]}' for '{command}'");
+                    if (value is not null) throw new UsageException($"'{command}' takes one {positional}");
+                    value = args[i];
+                    break;
+            }
+        }
+        return (configPath, value);
     }
 }

@@ -20,23 +20,7 @@ public static class RulesTestCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        string? folder = null;
-        string? configPath = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--config":
-                case "-c":
-                    configPath = CommandArgs.Value(args, ref i);
-                    break;
-                default:
-                    if (args[i].StartsWith("-", StringComparison.Ordinal)) throw new UsageException($"unknown option '{args[i]}' for 'rules test'");
-                    if (folder is not null) throw new UsageException("'rules test' takes one folder");
-                    folder = args[i];
-                    break;
-            }
-        }
+        var (configPath, folder) = CommandArgs.ConfigAndOne(args, "rules test", "folder");
         if (folder is null) throw new UsageException("'rules test' needs a folder of annotated example files");
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder");
         if (!ConfigOption.TryLoad(configPath, folder, error, out var configuration)) return ExitCodes.Usage;

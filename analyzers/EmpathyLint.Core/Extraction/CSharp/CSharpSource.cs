@@ -28,10 +28,10 @@ internal sealed class CSharpSource
     public List<GenderGuess> GenderGuesses { get; } = new();
 }
 
-/// <summary>A class, record or struct with public data properties.</summary>
-internal sealed class ModelType
+/// <summary>A type declaration: its name, where its identifier is written, and the types around it.</summary>
+internal abstract class DeclaredType
 {
-    public ModelType(string name, TextSpan identifier, IReadOnlyList<string> containingTypes)
+    protected DeclaredType(string name, TextSpan identifier, IReadOnlyList<string> containingTypes)
     {
         Name = name;
         Identifier = identifier;
@@ -44,6 +44,16 @@ internal sealed class ModelType
     /// <summary>Enclosing type names, outermost first (empty for a top-level type).</summary>
     public IReadOnlyList<string> ContainingTypes { get; }
     public string? Purpose { get; set; }
+}
+
+/// <summary>A class, record or struct with public data properties.</summary>
+internal sealed class ModelType : DeclaredType
+{
+    public ModelType(string name, TextSpan identifier, IReadOnlyList<string> containingTypes)
+        : base(name, identifier, containingTypes)
+    {
+    }
+
     public List<ModelMember> Members { get; } = new();
 }
 
@@ -74,19 +84,13 @@ internal sealed class ModelMember
     public string? Purpose { get; set; }
 }
 
-internal sealed class EnumType
+internal sealed class EnumType : DeclaredType
 {
     public EnumType(string name, TextSpan identifier, IReadOnlyList<string> containingTypes)
+        : base(name, identifier, containingTypes)
     {
-        Name = name;
-        Identifier = identifier;
-        ContainingTypes = containingTypes;
     }
 
-    public string Name { get; }
-    public TextSpan Identifier { get; }
-    public IReadOnlyList<string> ContainingTypes { get; }
-    public string? Purpose { get; set; }
     public List<Written<string>> Labels { get; } = new();
     public List<EnumMember> Members { get; } = new();
 }
