@@ -9,6 +9,11 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Runs a command line; exit 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error.</summary>
+    /// <remarks>
+    /// Arguments are parsed by hand rather than with System.CommandLine: five commands and a handful of options do not
+    /// need it, and this way every usage error is exactly one line with exit code 2, and nothing in the tool relies on
+    /// reflection (it stays ReadyToRun- and Native-AOT-friendly).
+    /// </remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

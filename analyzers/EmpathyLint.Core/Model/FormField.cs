@@ -95,7 +95,9 @@ public sealed class FormField
         {
             foreach (var label in Labels)
             {
-                if (!string.IsNullOrWhiteSpace(label.Text)) return label.Text.Trim();
+                // "Gender *" and "Email:" are written for the eye; messages quote the words.
+                var text = label.Text.Trim().TrimEnd('*', ':', '\uFF1A', ' ').Trim();
+                if (text.Length > 0) return text;
             }
             return BoundMember ?? Name ?? Id ?? ElementName ?? "field";
         }
