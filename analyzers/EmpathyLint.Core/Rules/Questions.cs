@@ -10,17 +10,10 @@ namespace EmpathyLint.Rules;
 /// <summary>Facts about questions that several rules share.</summary>
 public static class Questions
 {
-    public static bool IsGenderOrSex(FormField field) => field.Concept is "gender" or "sex" || IsGenderBoolean(field);
+    public static bool IsGenderOrSex(FormField field) => field.Concept is "gender" or "sex";
 
-    /// <summary>bool IsMale / IsFemale / IsWoman members.</summary>
-    public static bool IsGenderBoolean(FormField field)
-    {
-        if (field.Kind != FieldKind.Boolean) return false;
-        var words = Words.OfIdentifier(field.Name);
-        if (words.Count < 2 || words[0] != "is") return false;
-        var rest = string.Join(" ", words.Skip(1));
-        return Vocabulary.Default.MeaningOf(rest) is OptionMeanings.Male or OptionMeanings.Female;
-    }
+    /// <summary>bool IsMale / IsFemale / IsWoman members (concept inference reads them as gender questions).</summary>
+    public static bool IsGenderBoolean(FormField field) => field.Kind == FieldKind.Boolean && field.Concept == "gender";
 
     /// <summary>A question with a fixed set of answers.</summary>
     public static bool IsClosed(FormField field) => field.Kind is FieldKind.Select or FieldKind.RadioGroup or FieldKind.CheckboxGroup or FieldKind.Enum;

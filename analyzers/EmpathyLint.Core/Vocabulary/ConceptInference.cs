@@ -73,6 +73,12 @@ public sealed class ConceptInference
             CollectNotPerson(Words.OfText(hint.Text), null, notPerson);
         }
 
+        if (field.Kind == FieldKind.Boolean && GenderFromBooleanName(field.Name) is { } evidence)
+        {
+            // bool IsMale / IsFemale: a two-valued gender question by construction.
+            candidates.Add(("gender", NameWeight * 1000, evidence));
+        }
+
         var byOptions = ConceptFromOptions(field, meanings);
         if (byOptions is not null) candidates.Add((byOptions, OptionsWeight * 1000, "options"));
 
@@ -113,6 +119,14 @@ public sealed class ConceptInference
     /// A C# model's members are about what its type is named after: <c>class Pet { Sex Sex }</c> asks a pet's sex.
     /// Only the type name's head noun counts, so a <c>PetOwner</c> or a <c>CarInsuranceQuote</c> is still about a person.
     /// </summary>
+    private string? GenderFromBooleanName(string? name)
+    {
+        var words = Words.OfIdentifier(name);
+        if (words.Count < 2 || words[0] != "is") return null;
+        var meaning = _vocabulary.MeaningOf(string.Join(" ", words.Skip(1)));
+        return meaning is OptionMeanings.Male or OptionMeanings.Female ? "name \"" + name + "\"" : null;
+    }
+
     private string? TypeSubject(Form form)
     {
         if (form.Kind is not (FormKind.Model or FormKind.Validator) || string.IsNullOrEmpty(form.Name)) return null;
