@@ -49,7 +49,7 @@ public static class ConfigLoader
     internal static readonly string[] ComponentKeys = { "kind", "option", "value", "text", "label", "items" };
     internal static readonly string[] VocabularySections = { "concepts", "meanings", "notPerson", "gendered", "parents", "realNames" };
     internal static readonly string[] ConceptKeys = { "group", "terms", "autocomplete", "data" };
-    internal static readonly string[] DataKeys = { "rule", "legalBasis", "title" };
+    internal static readonly string[] DataKeys = { "rule", "legalBasis", "title", "severity" };
 
     /// <summary>
     /// The project config for a folder: the first of <see cref="FileNames"/> in the folder or a parent,

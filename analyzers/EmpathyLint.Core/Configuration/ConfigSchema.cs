@@ -53,7 +53,8 @@ public static class ConfigSchema
                     .Add("properties", new JsonObject()
                         .Add("rule", Ref("ruleId"))
                         .Add("legalBasis", new JsonObject().Add("type", Str("string")))
-                        .Add("title", new JsonObject().Add("type", Str("string"))))
+                        .Add("title", new JsonObject().Add("type", Str("string")))
+                        .Add("severity", new JsonObject().Add("enum", Raw("[\"info\", \"warning\", \"error\"]"))))
                     .Add("additionalProperties", Raw("false"))))
             .Add("additionalProperties", Raw("false"));
         var alternatives = new JsonObject()

@@ -114,7 +114,7 @@ public sealed class LintEngine
             }
             foreach (var finding in produced)
             {
-                finding.Severity = severity;
+                finding.Severity = finding.SubjectSeverity ?? severity;
                 findings.Add(finding);
             }
         }

@@ -60,6 +60,9 @@ public sealed class Finding : IComparable<Finding>
     /// <summary>The concept the question asks about (gender, date-of-birth …), when there is one.</summary>
     public string? Concept { get; set; }
 
+    /// <summary>A severity the finding's subject carries itself (a data category's own default), used instead of the rule's.</summary>
+    public Severity? SubjectSeverity { get; set; }
+
     /// <summary>The declared purpose for collecting the data, when one was given.</summary>
     public string? Purpose { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmpathyLint.Catalog;
+using EmpathyLint.Model;
 using EmpathyLint.Text;
 using EmpathyLint.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,16 +12,20 @@ namespace EmpathyLint.Vocabularies;
 /// <summary>A personal-data category judged by the minimisation rules.</summary>
 public sealed class DataCategory
 {
-    public DataCategory(string ruleId, string legalBasis, string title)
+    public DataCategory(string ruleId, string legalBasis, string title, Severity? severity = null)
     {
         RuleId = ruleId;
         LegalBasis = legalBasis;
         Title = title;
+        Severity = severity;
     }
 
     public string RuleId { get; }
     public string LegalBasis { get; }
     public string Title { get; }
+
+    /// <summary>The category's own default severity (<c>data.severity</c>); null means the judging rule's severity.</summary>
+    public Severity? Severity { get; }
 }
 
 public sealed class ConceptDefinition
@@ -258,7 +263,16 @@ public sealed class Vocabulary
         {
             var d = YamlDoc.Mapping(dataNode, path, "data of " + id);
             var rule = YamlDoc.String(d, "rule", path) ?? "EL3006";
-            data = new DataCategory(rule, YamlDoc.String(d, "legalBasis", path) ?? "", YamlDoc.String(d, "title", path) ?? id.Replace('-', ' '));
+            Severity? severity = null;
+            if (YamlDoc.String(d, "severity", path) is { } severityText)
+            {
+                if (!SeverityNames.TryParse(severityText, out var parsed) || parsed == Model.Severity.Off)
+                {
+                    throw YamlDoc.Problem(YamlDoc.Child(d, "severity"), path, $"data.severity of {id} must be info, warning or error, not '{severityText}'");
+                }
+                severity = parsed;
+            }
+            data = new DataCategory(rule, YamlDoc.String(d, "legalBasis", path) ?? "", YamlDoc.String(d, "title", path) ?? id.Replace('-', ' '), severity);
         }
         AddConcept(id, group, terms, autocomplete, data);
     }

@@ -63,6 +63,45 @@ public class ConfigEffectTests
     }
 
     [Fact]
+    public void A_data_category_carries_its_own_default_severity()
+    {
+        const string Form = """<label for="lc">Loyalty card number</label><input id="lc" name="loyaltyCard">""";
+        var asRule = Config("""
+            vocabulary:
+              concepts:
+                loyalty-card:
+                  terms: { en: [loyalty card number] }
+                  data: { rule: EL3006, title: loyalty card number, legalBasis: "GDPR Art. 5(1)(c)" }
+            """);
+        Assert.Equal(Severity.Info, Assert.Single(Lint.Html(Form, asRule).Of("EL3006")).Severity);
+        var ownSeverity = Config("""
+            vocabulary:
+              concepts:
+                loyalty-card:
+                  terms: { en: [loyalty card number] }
+                  data: { rule: EL3006, title: loyalty card number, legalBasis: "GDPR Art. 5(1)(c)", severity: error }
+            """);
+        var finding = Assert.Single(Lint.Html(Form, ownSeverity).Of("EL3006"));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Contains("loyalty card number", finding.Message);
+    }
+
+    [Fact]
+    public void A_data_category_severity_must_be_a_severity()
+    {
+        var result = ConfigLoader.Parse("""
+            vocabulary:
+              concepts:
+                loyalty-card:
+                  terms: { en: [loyalty card] }
+                  data: { rule: EL3006, severity: loud }
+            """, "empathylint.yaml");
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(5, problem.Line);
+        Assert.Contains("data.severity of loyalty-card must be info, warning or error, not 'loud'", problem.Message);
+    }
+
+    [Fact]
     public void A_data_category_must_name_a_real_rule()
     {
         var result = ConfigLoader.Parse("""

@@ -27,6 +27,7 @@ public abstract class DataCategoryRule : Rule
             if (!reported.Add(concept.Id)) continue;
             var finding = context.Report(field, field.Span, ("data", data.Title), ("legalBasis", data.LegalBasis));
             finding.Concept = concept.Id;
+            finding.SubjectSeverity = data.Severity;
         }
     }
 
