@@ -50,6 +50,7 @@ public sealed class RuleCatalog
             Message = YamlDoc.RequiredString(root, "message", path, "a rule"),
             Category = YamlDoc.RequiredString(root, "category", path, "a rule"),
             Rationale = YamlDoc.String(root, "rationale", path)?.Trim() ?? "",
+            ReviewMessage = YamlDoc.String(root, "reviewMessage", path),
             NeedsReview = string.Equals(YamlDoc.String(root, "tier", path), "review", StringComparison.OrdinalIgnoreCase),
         };
         var severityText = YamlDoc.RequiredString(root, "severity", path, "a rule");

@@ -12,6 +12,9 @@ public sealed class RuleDescriptor
 
     /// <summary>Message template with named placeholders such as <c>{label}</c>.</summary>
     public string Message { get; set; } = "";
+
+    /// <summary>Message for the cases a rule cannot decide and reports at the needs-review tier, or null.</summary>
+    public string? ReviewMessage { get; set; }
     public string Category { get; set; } = "";
     public Severity DefaultSeverity { get; set; } = Severity.Warning;
 

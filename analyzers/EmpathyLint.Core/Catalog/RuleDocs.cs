@@ -18,7 +18,9 @@ public static class RuleDocs
         sb.Append("| Category | ").Append(RuleCategories.Title(rule.Category)).Append(" |\n");
         sb.Append("| Default severity | ").Append(rule.DefaultSeverity.ToName()).Append(rule.NeedsReview ? " (needs review: a declared purpose quiets it)" : "").Append(" |\n");
         sb.Append("| Runs on | ").Append(string.Join(", ", rule.Engines.Select(EngineTitle))).Append(" |\n");
-        sb.Append("| Message | ").Append(EscapeCell(rule.Message)).Append(" |\n\n");
+        sb.Append("| Message | ").Append(EscapeCell(rule.Message)).Append(" |\n");
+        if (rule.ReviewMessage is not null) sb.Append("| When it cannot decide | ").Append(EscapeCell("Review: " + rule.ReviewMessage)).Append(" (info) |\n");
+        sb.Append('\n');
         sb.Append("## Why\n\n").Append(rule.Rationale.Trim()).Append("\n\n");
         if (rule.Options.Count > 0)
         {

@@ -68,6 +68,24 @@ public sealed class RuleContext
         return finding;
     }
 
+    /// <summary>
+    /// Reports a case the rule cannot decide at the needs-review tier: info, "Review:" first, with the catalog's
+    /// <c>reviewMessage</c>. "When unsure, ask a person" beats both a guess and silence.
+    /// </summary>
+    public Finding ReportForReview(FormField? field, SourceSpan span, params (string Name, string Value)[] arguments)
+    {
+        var template = Descriptor.ReviewMessage ?? throw new System.InvalidOperationException($"{Descriptor.Id} reports for review but its catalog entry has no reviewMessage");
+        var finding = new Finding(Descriptor.Id, Severity.Info, Document.Path, span, "Review: " + Format(template, field, arguments))
+        {
+            NeedsReview = true,
+            SubjectSeverity = Severity.Info,
+            Concept = field?.Concept,
+            Purpose = field?.Purpose,
+        };
+        _findings.Add(finding);
+        return finding;
+    }
+
     private static string Format(string template, FormField? field, (string Name, string Value)[] arguments)
     {
         var sb = new StringBuilder(template.Length + 32);

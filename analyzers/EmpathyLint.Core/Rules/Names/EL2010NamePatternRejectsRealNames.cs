@@ -17,7 +17,14 @@ public sealed class EL2010NamePatternRejectsRealNames : FieldRule
     {
         if (!NameQuestions.IsPersonName(field)) return;
         if (field.Constraints.Pattern is not { } pattern || string.IsNullOrEmpty(pattern.Value)) return;
-        var rejected = NamePatternJudge.RejectedNames(pattern.Value, field.Constraints.PatternFlavor, context.Vocabulary.RealNames);
+        var verdict = NamePatternJudge.Judge(pattern.Value, field.Constraints.PatternFlavor, context.Vocabulary.RealNames);
+        if (verdict.TimedOut)
+        {
+            // Too slow to run against real names (heavy backtracking): unsure, so a person should look.
+            context.ReportForReview(field, pattern.Span);
+            return;
+        }
+        var rejected = verdict.Rejected;
         if (rejected is null || rejected.Count == 0) return;
 
         var shown = Examples(rejected);

@@ -26,28 +26,41 @@ public static class NamePatternJudge
     private static readonly ConcurrentDictionary<string, Regex?> Compiled = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, ConcurrentDictionary<string, Verdict>> Verdicts = new();
 
-    /// <summary>The outcome of running a pattern against the names: null rejected list means no verdict.</summary>
-    private sealed class Verdict
+    /// <summary>The outcome of running a pattern against the names.</summary>
+    public sealed class Verdict
     {
-        public Verdict(IReadOnlyList<string>? rejected) => Rejected = rejected;
+        public Verdict(IReadOnlyList<string>? rejected, bool timedOut)
+        {
+            Rejected = rejected;
+            TimedOut = timedOut;
+        }
+
+        /// <summary>The names the pattern rejects (empty when none), or null when there is no verdict.</summary>
         public IReadOnlyList<string>? Rejected { get; }
+
+        /// <summary>True when the pattern compiled but could not be run against every name in time: a person must look.</summary>
+        public bool TimedOut { get; }
     }
 
     /// <summary>
     /// The names the pattern rejects (empty when it accepts them all), or null when the pattern cannot be
     /// judged: it does not compile in its flavour (a browser then ignores it) or it timed out.
     /// </summary>
-    public static IReadOnlyList<string>? RejectedNames(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
+    public static IReadOnlyList<string>? RejectedNames(string pattern, PatternFlavor flavor, IReadOnlyList<string> names) =>
+        Judge(pattern, flavor, names).Rejected;
+
+    /// <summary>Runs (or recalls) the pattern against the names and says what it found, including whether it ran out of time.</summary>
+    public static Verdict Judge(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
     {
-        if (names.Count == 0) return null;
+        if (names.Count == 0) return new Verdict(null, timedOut: false);
         var key = Key(pattern, flavor);
         var verdicts = Verdicts.GetValue(names, _ => new ConcurrentDictionary<string, Verdict>(StringComparer.Ordinal));
-        if (verdicts.TryGetValue(key, out var cached)) return cached.Rejected;
+        if (verdicts.TryGetValue(key, out var cached)) return cached;
 
-        var verdict = new Verdict(Run(pattern, flavor, names));
+        var verdict = Run(pattern, flavor, names);
         if (verdicts.Count >= CacheLimit) verdicts.Clear();
         verdicts[key] = verdict;
-        return verdict.Rejected;
+        return verdict;
     }
 
     /// <summary>Whether the pattern accepts one value, or null when it cannot say (no compile, timeout).</summary>
@@ -65,17 +78,18 @@ public static class NamePatternJudge
         }
     }
 
-    private static IReadOnlyList<string>? Run(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
+    private static Verdict Run(string pattern, PatternFlavor flavor, IReadOnlyList<string> names)
     {
         var regex = Compile(pattern, flavor);
-        if (regex is null) return null;
+        // A pattern that does not compile in its flavour is ignored by the browser: it rejects nobody.
+        if (regex is null) return new Verdict(null, timedOut: false);
         var rejected = new List<string>();
         var clock = Stopwatch.StartNew();
         try
         {
             foreach (var name in names)
             {
-                if (clock.Elapsed > TotalBudget) return null;
+                if (clock.Elapsed > TotalBudget) return new Verdict(null, timedOut: true);
                 if (Accepts(regex, flavor, name)) continue;
                 // A typographic apostrophe (O’Connor) is often normalised before validation; the rule is
                 // about patterns that turn the name itself away, so the straight-apostrophe spelling decides.
@@ -86,9 +100,9 @@ public static class NamePatternJudge
         }
         catch (RegexMatchTimeoutException)
         {
-            return null;
+            return new Verdict(null, timedOut: true);
         }
-        return rejected;
+        return new Verdict(rejected, timedOut: false);
     }
 
     private static bool Accepts(Regex regex, PatternFlavor flavor, string value)
