@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EmpathyLint.Model;
-using EmpathyLint.Text;
 using EmpathyLint.Vocabularies;
 
 namespace EmpathyLint.Rules;
@@ -11,9 +10,6 @@ namespace EmpathyLint.Rules;
 public static class Questions
 {
     public static bool IsGenderOrSex(FormField field) => field.Concept is "gender" or "sex";
-
-    /// <summary>bool IsMale / IsFemale / IsWoman members (concept inference reads them as gender questions).</summary>
-    public static bool IsGenderBoolean(FormField field) => field.Kind == FieldKind.Boolean && field.Concept == "gender";
 
     /// <summary>A question with a fixed set of answers.</summary>
     public static bool IsClosed(FormField field) => field.Kind is FieldKind.Select or FieldKind.RadioGroup or FieldKind.CheckboxGroup or FieldKind.Enum;
