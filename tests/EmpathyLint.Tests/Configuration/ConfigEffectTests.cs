@@ -268,7 +268,7 @@ public class ConfigEffectTests
     public void A_purpose_for_a_model_member_quiets_the_review_finding_in_csharp()
     {
         const string Model = """
-            public class CheckoutModel
+            public class CheckoutForm
             {
                 public System.DateTime DateOfBirth { get; set; }
             }
