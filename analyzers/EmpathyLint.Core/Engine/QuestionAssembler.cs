@@ -85,6 +85,7 @@ internal static class QuestionAssembler
             if (bindings is not null && field.BoundMember is { } member && bindings.TryGetValue(member, out var places) && places.Count > 0)
             {
                 Set(field, QuestionEvidence.Strong, "a form binds it");
+                field.AskedByControls = true;
                 field.Related.AddRange(places.Where(p => p.Path != document.Path || !p.Span.Equals(field.Span)));
                 continue;
             }

@@ -80,6 +80,12 @@ public sealed class FormField
     /// <summary>True when rules judge the field as a question about a person: not about a thing, and a question at all.</summary>
     public bool IsAboutPerson => NotAboutPersonReason is null && Evidence != QuestionEvidence.None;
 
+    /// <summary>
+    /// A C# member that form controls of the scan bind: the controls report what is wrong with the question
+    /// itself (the member's <see cref="Related"/> places), the member only what is written on it ([Required], patterns, lengths).
+    /// </summary>
+    public bool AskedByControls { get; set; }
+
     /// <summary>A C# member marked [Key] or [ForeignKey].</summary>
     public bool IsKey { get; set; }
 

@@ -68,6 +68,8 @@ public sealed class RuleContext
         // [Required] that the Razor extractor copied from the bound model member is a fact for the inventory:
         // a finding pointing at it is reported once, at the C# attribute, by the model's own field.
         if (field?.Constraints.Required is { } required && required.Value == Extraction.Razor.RazorExtractor.RequiredOnModel && span.Equals(required.Span)) return finding;
+        // A member that form controls bind: the question itself is reported once, at the controls (with this member related).
+        if (field is { AskedByControls: true } && span.Equals(field.Span)) return finding;
         _findings.Add(finding);
         return finding;
     }

@@ -47,7 +47,11 @@ internal static class MarkupBindingScanner
         var bindings = new List<MarkupBinding>();
         var modelMatch = ModelDirective.Match(text);
         var modelType = modelMatch.Success ? LastSegment(modelMatch.Groups["type"].Value) : null;
-        foreach (Match m in Attribute.Matches(text)) Add(text, m.Groups["path"], modelType, m.Groups["name"].Value == "asp-for", bindings);
+        foreach (Match m in Attribute.Matches(text))
+        {
+            if (IsLabelOrMessage(text, m.Index)) continue;
+            Add(text, m.Groups["path"], modelType, m.Groups["name"].Value == "asp-for", bindings);
+        }
         foreach (Match m in Helper.Matches(text)) Add(text, m.Groups["path"], modelType, true, bindings);
         foreach (Match m in EditForm.Matches(text))
         {
@@ -73,6 +77,17 @@ internal static class MarkupBindingScanner
         var rest = dot < 0 ? "" : value.Substring(dot + 1);
         if (rest.Length > 0 && DeclaredType(text, root) is { } type) into.Add(new MarkupBinding(type, rest, path.Index, path.Length));
         else if (modelType is not null) into.Add(new MarkupBinding(modelType, value, path.Index, path.Length));
+    }
+
+    /// <summary>&lt;label asp-for&gt; and validation messages name a member but ask nothing.</summary>
+    private static bool IsLabelOrMessage(string text, int attributeAt)
+    {
+        var open = text.LastIndexOf('<', attributeAt);
+        if (open < 0 || attributeAt - open > 2000) return false;
+        var end = open + 1;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+        var tag = text.Substring(open + 1, end - open - 1);
+        return tag.Equals("label", StringComparison.OrdinalIgnoreCase) || tag.Equals("span", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("Validation", StringComparison.Ordinal);
     }
 
     /// <summary>"Person person = new();", "private InputModel Input { get; set; }" → the type of a variable or property.</summary>
