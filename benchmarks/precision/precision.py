@@ -115,20 +115,31 @@ def related_places(finding: dict) -> list[tuple[str, int]]:
 
 
 class Judged:
+    """Pairs findings with judgements one to one: same application, file and rule, the nearest line within
+    LINE_TOLERANCE first, so a judgement never speaks for two findings."""
+
     def __init__(self, rows: list[dict[str, str]]):
         self.rows = rows
         self.by_key: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
         for row in rows:
             self.by_key[(row["repo"], row["path"], row["rule"])].append(row)
 
-    def match(self, repo: str, finding: dict) -> dict[str, str] | None:
-        candidates = self.by_key.get((repo, finding["path"], finding["ruleId"]), [])
-        best = None
-        for row in candidates:
-            distance = abs(int(row["line"]) - int(finding["line"]))
-            if distance <= LINE_TOLERANCE and (best is None or distance < best[0]):
-                best = (distance, row)
-        return best[1] if best else None
+    def pair(self, repo: str, findings: list[dict]) -> dict[int, dict[str, str]]:
+        """Index of each finding -> its judgement, for the findings that have one."""
+        candidates = []
+        for index, finding in enumerate(findings):
+            for row in self.by_key.get((repo, finding["path"], finding["ruleId"]), []):
+                distance = abs(int(row["line"]) - int(finding["line"]))
+                if distance <= LINE_TOLERANCE:
+                    candidates.append((distance, index, id(row), row))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        paired: dict[int, dict[str, str]] = {}
+        used: set[int] = set()
+        for _, index, row_id, row in candidates:
+            if index not in paired and row_id not in used:
+                paired[index] = row
+                used.add(row_id)
+        return paired
 
 
 def ratio(tp: int, fp: int) -> str:
@@ -142,9 +153,11 @@ def report(entries, results, judged: Judged, expected, args) -> None:
     unjudged: list[tuple[str, dict]] = []
     for entry in entries:
         repo = entry["name"]
-        for f in results.get(repo, []):
+        findings = results.get(repo, [])
+        paired = judged.pair(repo, findings)
+        for index, f in enumerate(findings):
             tier = "warning" if f["severity"] in ("warning", "error") else "info"
-            row = judged.match(repo, f)
+            row = paired.get(index)
             cell = counts[tier][f["ruleId"]]
             if row is None:
                 cell[2] += 1
