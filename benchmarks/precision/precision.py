@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import math
 import os
 import random
 import subprocess
@@ -142,6 +143,12 @@ class Judged:
         return paired
 
 
+def seen_before(earlier: list[dict], finding: dict) -> bool:
+    """Whether a saved scan reported the same rule in the same file within LINE_TOLERANCE lines."""
+    return any(e["ruleId"] == finding["ruleId"] and e["path"] == finding["path"]
+               and abs(int(e["line"]) - int(finding["line"])) <= LINE_TOLERANCE for e in earlier)
+
+
 def ratio(tp: int, fp: int) -> str:
     return f"{tp / (tp + fp):.2f}" if tp + fp else "  - "
 
@@ -188,6 +195,10 @@ def report(entries, results, judged: Judged, expected, args) -> None:
     print(f"Judged false positives no longer reported: {gone_fp}")
 
     print(f"\nNot yet judged: {len(unjudged)}")
+    if args.compare:
+        earlier = json.loads(args.compare.read_text())
+        unjudged = [(repo, f) for repo, f in unjudged if not seen_before(earlier.get(repo, []), f)]
+        print(f"  of which new since {args.compare.name}: {len(unjudged)}")
     if args.list_unjudged:
         for repo, f in unjudged:
             print(f"  {repo}/{f['path']}:{f['line']} {f['ruleId']} {f['severity']}: {f['message'][:110]}")
@@ -210,7 +221,7 @@ def report(entries, results, judged: Judged, expected, args) -> None:
         for field in missed:
             print(f"  missed {field['repo']}/{field['path']}:{field['line']} {field['concept']}  ({field['note']})")
 
-    if args.sample:
+    if args.sample or args.sample_rate:
         write_sample(unjudged, entries, args)
 
 
@@ -223,7 +234,11 @@ def write_sample(unjudged, entries, args) -> None:
     picked = []
     for tier in ("warning", "info"):
         pool = [rf for rf in ordered if (rf[1]["severity"] in ("warning", "error")) == (tier == "warning")]
-        picked += rng.sample(pool, min(args.sample, len(pool)))
+        size = args.sample
+        if args.sample_rate:
+            # The same share of new findings as the first sample took of all, so no tier leans on new ones.
+            size = math.ceil(len(pool) * args.sample_rate[0 if tier == "warning" else 1])
+        picked += rng.sample(pool, min(size, len(pool)))
     with open(args.sample_out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["repo", "commit", "path", "line", "rule", "verdict", "reason", "severity", "message"])
@@ -241,8 +256,11 @@ def main() -> None:
     p.add_argument("--only", action="append", help="scan only this application (repeatable)")
     p.add_argument("--save", type=Path, help="write the raw findings of every application as JSON here")
     p.add_argument("--load", type=Path, help="report on findings saved earlier with --save instead of scanning")
+    p.add_argument("--compare", type=Path, help="a scan saved with --save: list and sample only findings new since it")
     p.add_argument("--list-unjudged", action="store_true", help="print every finding not yet judged")
     p.add_argument("--sample", type=int, default=0, help="write a random sample of this many unjudged warnings and as many info findings")
+    p.add_argument("--sample-rate", type=lambda v: [float(x) for x in v.split(",")],
+                   help="WARN,INFO: sample this share of each tier instead (first sample: 0.30,0.05)")
     p.add_argument("--seed", type=int, default=9)
     p.add_argument("--sample-out", default="sample.csv")
     args = p.parse_args()
