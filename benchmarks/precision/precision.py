@@ -158,6 +158,7 @@ def report(entries, results, judged: Judged, expected, args) -> None:
                                                "info": defaultdict(lambda: [0, 0, 0])}
     matched_rows: set[int] = set()
     unjudged: list[tuple[str, dict]] = []
+    everything: list[tuple[str, dict, dict[str, str] | None]] = []
     for entry in entries:
         repo = entry["name"]
         findings = results.get(repo, [])
@@ -165,6 +166,7 @@ def report(entries, results, judged: Judged, expected, args) -> None:
         for index, f in enumerate(findings):
             tier = "warning" if f["severity"] in ("warning", "error") else "info"
             row = paired.get(index)
+            everything.append((repo, f, row))
             cell = counts[tier][f["ruleId"]]
             if row is None:
                 cell[2] += 1
@@ -221,8 +223,45 @@ def report(entries, results, judged: Judged, expected, args) -> None:
         for field in missed:
             print(f"  missed {field['repo']}/{field['path']}:{field['line']} {field['concept']}  ({field['note']})")
 
+    if args.fresh:
+        fresh_sample(everything, entries, args)
     if args.sample or args.sample_rate:
         write_sample(unjudged, entries, args)
+
+
+def fresh_sample(everything, entries, args) -> None:
+    """A uniform sample of all current findings per tier, drawn anew: its precision is the build's estimate, free of
+    the history of earlier samples. Findings judged before keep their verdict; the rest are written out to judge."""
+    rng = random.Random(args.seed)
+    ordered = sorted(everything, key=lambda e: (e[0], e[1]["path"], e[1]["line"], e[1]["ruleId"]))
+    to_judge = []
+    for tier in ("warning", "info"):
+        pool = [e for e in ordered if (e[1]["severity"] in ("warning", "error")) == (tier == "warning")]
+        drawn = rng.sample(pool, min(args.fresh, len(pool)))
+        tp = sum(1 for e in drawn if e[2] and e[2]["verdict"] == "tp")
+        fp = sum(1 for e in drawn if e[2] and e[2]["verdict"] == "fp")
+        per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for e in drawn:
+            if e[2]:
+                per_rule[e[1]["ruleId"]][0 if e[2]["verdict"] == "tp" else 1] += 1
+        open_ = [e for e in drawn if not e[2]]
+        to_judge += open_
+        print(f"\nFresh sample (seed {args.seed}) {tier}: {len(drawn)} of {len(pool)}; precision {ratio(tp, fp)}"
+              f" (tp {tp}, fp {fp}, still to judge {len(open_)})")
+        print("  " + ", ".join(f"{r} {ratio(c[0], c[1])} ({c[0]}/{c[0] + c[1]})" for r, c in sorted(per_rule.items())))
+    if to_judge:
+        write_rows(to_judge, entries, args.sample_out)
+
+
+def write_rows(items, entries, out) -> None:
+    commits = {e["name"]: e["commit"] for e in entries}
+    with open(out, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["repo", "commit", "path", "line", "rule", "verdict", "reason", "severity", "message"])
+        for item in items:
+            repo, fd = item[0], item[1]
+            w.writerow([repo, commits[repo], fd["path"], fd["line"], fd["ruleId"], "", "", fd["severity"], fd["message"]])
+    print(f"Wrote {len(items)} findings to judge to {out}")
 
 
 def write_sample(unjudged, entries, args) -> None:
@@ -261,6 +300,8 @@ def main() -> None:
     p.add_argument("--sample", type=int, default=0, help="write a random sample of this many unjudged warnings and as many info findings")
     p.add_argument("--sample-rate", type=lambda v: [float(x) for x in v.split(",")],
                    help="WARN,INFO: sample this share of each tier instead (first sample: 0.30,0.05)")
+    p.add_argument("--fresh", type=int, default=0,
+                   help="draw a new uniform sample of this many current findings per tier and report its precision")
     p.add_argument("--seed", type=int, default=9)
     p.add_argument("--sample-out", default="sample.csv")
     args = p.parse_args()
