@@ -189,9 +189,14 @@ def report(entries, results, judged: Judged, expected, args) -> None:
 
     lost = [r for r in judged.rows if r["verdict"] == "tp" and id(r) not in matched_rows
             and r["repo"] in results]
-    print(f"\nJudged true positives no longer reported: {len(lost)}")
+    explained = {(r["repo"], r["path"], r["line"], r["rule"]): r["reason"]
+                 for r in read_csv(HERE / "lost-reasons.csv")}
+    unexplained = [r for r in lost if (r["repo"], r["path"], r["line"], r["rule"]) not in explained]
+    print(f"\nJudged true positives no longer reported: {len(lost)} ({len(unexplained)} without a reason in lost-reasons.csv)")
     for r in lost:
-        print(f"  {r['repo']}/{r['path']}:{r['line']} {r['rule']}  ({r['reason']})")
+        why = explained.get((r["repo"], r["path"], r["line"], r["rule"]))
+        print(f"  {r['repo']}/{r['path']}:{r['line']} {r['rule']}  ({r['reason']})"
+              + (f"  -> accepted: {why}" if why else "  -> NO REASON"))
     gone_fp = sum(1 for r in judged.rows if r["verdict"] == "fp" and id(r) not in matched_rows
                   and r["repo"] in results)
     print(f"Judged false positives no longer reported: {gone_fp}")
