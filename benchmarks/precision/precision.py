@@ -174,6 +174,11 @@ def report(entries, results, judged: Judged, expected, args) -> None:
             else:
                 matched_rows.add(id(row))
                 cell[0 if row["verdict"] == "tp" else 1] += 1
+    if args.list_fp:
+        print("Findings judged false positive that are still reported:")
+        for repo, f, row in everything:
+            if row and row["verdict"] == "fp":
+                print(f"  {repo}/{f['path']}:{f['line']} {f['ruleId']} {f['severity']}: {row['reason']}")
     total = sum(len(v) for v in results.values())
     print(f"Findings: {total} in {len(results)} applications")
     for tier in ("warning", "info"):
@@ -301,6 +306,7 @@ def main() -> None:
     p.add_argument("--save", type=Path, help="write the raw findings of every application as JSON here")
     p.add_argument("--load", type=Path, help="report on findings saved earlier with --save instead of scanning")
     p.add_argument("--compare", type=Path, help="a scan saved with --save: list and sample only findings new since it")
+    p.add_argument("--list-fp", action="store_true", help="print every current finding judged a false positive")
     p.add_argument("--list-unjudged", action="store_true", help="print every finding not yet judged")
     p.add_argument("--sample", type=int, default=0, help="write a random sample of this many unjudged warnings and as many info findings")
     p.add_argument("--sample-rate", type=lambda v: [float(x) for x in v.split(",")],
