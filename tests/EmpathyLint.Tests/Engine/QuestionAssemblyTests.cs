@@ -22,7 +22,7 @@ public class QuestionAssemblyTests
                 File.WriteAllText(full, text);
             }
             var configuration = LintConfiguration.CreateDefault();
-            return ScanCommand.Scan(ScanCommand.CollectFiles(new[] { folder }, configuration), configuration);
+            return EmpathyLint.Cli.Scanning.Scanner.Scan(ScanCommand.CollectFiles(new[] { folder }, configuration), configuration);
         }
         finally
         {
