@@ -66,7 +66,7 @@ internal static class CommandArgs
                     break;
                 default:
                     if (positional is null) throw new UsageException($"unknown argument '{args[i]}' for '{command}' (try 'empathylint --help')");
-                    if (args[i].StartsWith("-", StringComparison.Ordinal)) throw new UsageException($"unknown option '{args[i]}' for '{command}'");
+                    if (args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}' for '{command}'");
                     if (value is not null) throw new UsageException($"'{command}' takes one {positional}");
                     value = args[i];
                     break;

@@ -1,3 +1,4 @@
+using EmpathyLint.Cli.Files;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -29,7 +30,7 @@ public static class ScanCommand
         var options = Parse(args);
         // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
         if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
-        var files = CollectFiles(options.Paths, configuration);
+        var files = CollectFiles(options.Paths, configuration, error);
         var findings = Scan(files, configuration, resourceFolders: options.Paths);
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
@@ -61,7 +62,7 @@ public static class ScanCommand
                     options.ConfigPath = Value(args, ref i, arg);
                     break;
                 default:
-                    if (arg.StartsWith("-", StringComparison.Ordinal) && arg.Length > 1) throw new UsageException($"unknown option '{arg}' (try 'empathylint --help')");
+                    if (arg.StartsWith('-') && arg.Length > 1) throw new UsageException($"unknown option '{arg}' (try 'empathylint --help')");
                     options.Paths.Add(arg);
                     break;
             }
@@ -76,12 +77,13 @@ public static class ScanCommand
         return args[++i];
     }
 
-    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration)
+    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration, TextWriter? warnings = null)
     {
         var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (string.IsNullOrWhiteSpace(path)) throw new UsageException("an empty path was given; name a file or folder to scan");
             if (Directory.Exists(path))
             {
                 foreach (var file in walker.Walk(path)) files.Add(Path.GetFullPath(file));
@@ -96,6 +98,7 @@ public static class ScanCommand
                 throw new UsageException($"{path}: no such file or folder");
             }
         }
+        foreach (var problem in walker.Problems) warnings?.WriteLine(problem);
         return files.ToList();
     }
 
@@ -148,7 +151,7 @@ public static class ScanCommand
         Parallel.For(0, files.Count, i =>
         {
             var display = PathDisplay.Relative(files[i]);
-            sources[i] = SourceFileReader.TryRead(files[i], out var text, out var problem)
+            sources[i] = SourceFiles.TryRead(files[i], out var text, out var problem)
                 ? new ScannedSource(files[i], display, text, "")
                 : new ScannedSource(files[i], display, null, problem);
         });
@@ -191,13 +194,16 @@ public static class ScanCommand
         foreach (var folder in folders)
         {
             if (!Directory.Exists(folder)) continue;
-            var files = Directory.EnumerateFiles(folder, "*.resx", SearchOption.AllDirectories)
+            // Symbolic links are not followed (a link loop would make the walk grow without end) and unreadable
+            // folders are passed over, as the file walk does.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            var files = Directory.EnumerateFiles(folder, "*.resx", options)
                 .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
                 .OrderBy(f => f, StringComparer.Ordinal);
             foreach (var file in files)
             {
                 // An unreadable .resx only costs label text; the scan goes on.
-                if (SourceFileReader.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
+                if (SourceFiles.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
             }
         }
     }
