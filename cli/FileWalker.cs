@@ -13,7 +13,7 @@ public sealed class FileWalker
     public static readonly string[] Extensions = { ".html", ".htm", ".cshtml", ".razor", ".cs" };
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".vs", ".idea" };
 
-    private readonly IReadOnlyList<Glob> _ignores;
+    private readonly List<Glob> _ignores;
     private readonly string? _ignoreBase;
 
     /// <param name="ignoreGlobs">Globs of paths not to scan.</param>
@@ -36,7 +36,7 @@ public sealed class FileWalker
         for (var dir = Directory.GetParent(root); dir is not null; dir = dir.Parent)
         {
             var gitignore = Path.Combine(dir.FullName, ".gitignore");
-            if (File.Exists(gitignore)) ignoreStack.Insert(0, (dir.FullName, new IgnoreList(gitignore)));
+            if (File.Exists(gitignore)) ignoreStack.Insert(0, (dir.FullName, ReadIgnoreFile(gitignore)));
             if (Directory.Exists(Path.Combine(dir.FullName, ".git"))) break;
         }
         Visit(root, ignoreStack, files);
@@ -50,7 +50,7 @@ public sealed class FileWalker
         var pushed = false;
         if (File.Exists(gitignore))
         {
-            ignoreStack.Add((directory, new IgnoreList(gitignore)));
+            ignoreStack.Add((directory, ReadIgnoreFile(gitignore)));
             pushed = true;
         }
         IEnumerable<string> entries;
@@ -81,6 +81,41 @@ public sealed class FileWalker
             }
         }
         if (pushed) ignoreStack.RemoveAt(ignoreStack.Count - 1);
+    }
+
+    /// <summary>Lines of .gitignore files that could not be used (unreadable file, a pattern that does not parse), with their place.</summary>
+    public List<string> Problems { get; } = new();
+
+    /// <summary>
+    /// A .gitignore read with the scanner's own guards (a FIFO or device is not read) and line by line, so one bad
+    /// pattern (an unterminated '[') costs that line only, reported, instead of stopping every scan below it.
+    /// </summary>
+    private IgnoreList ReadIgnoreFile(string path)
+    {
+        var list = new IgnoreList(Array.Empty<string>());
+        if (!Files.SourceFiles.TryReadText(path, out var text, out var problem))
+        {
+            Problems.Add($"{PathDisplay.Relative(path)}(1,1): warning: the .gitignore is not used: {problem}");
+            return list;
+        }
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            try
+            {
+                list.AddRule(line);
+                // Some patterns only fail when first matched: try one match now, while the line is known.
+                list.IsIgnored("a", pathIsDirectory: false);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                list.RemoveRule(line);
+                Problems.Add($"{PathDisplay.Relative(path)}({i + 1},1): warning: the .gitignore line '{line}' is not a pattern and is not used ({ex.Message})");
+            }
+        }
+        return list;
     }
 
     private bool IsIgnored(string path, bool isDirectory, List<(string Dir, IgnoreList List)> ignoreStack)

@@ -19,7 +19,7 @@ internal sealed class AnalysisSession
     private readonly Dictionary<string, AdditionalText> _firstMarkupFileByPath;
     private readonly HashSet<string> _duplicatedPaths;
     private readonly string? _baseDirectory;
-    private readonly IReadOnlyList<Glob> _ignores;
+    private readonly List<Glob> _ignores;
 
     private AnalysisSession(LintEngine engine, AdditionalText? configFile, string? configProblem, string? projectProblem, Dictionary<string, AdditionalText> firstMarkupFileByPath, HashSet<string> duplicatedPaths, SyntaxTree? firstTree)
     {
@@ -49,8 +49,8 @@ internal sealed class AnalysisSession
 
     public static AnalysisSession Create(Compilation compilation, AnalyzerOptions options, IReadOnlyList<Rule>? rules, CancellationToken cancellationToken)
     {
-        var configFile = ProjectConfiguration.Find(options.AdditionalFiles);
-        var configuration = ProjectConfiguration.Load(configFile, cancellationToken, out var configProblem, out var configErrors);
+        var configFile = ProjectConfiguration.Find(options);
+        var configuration = ProjectConfiguration.Load(configFile, options.AdditionalFiles, cancellationToken, out var configProblem, out var configErrors);
         ApplyRoslynSeverities(configuration, compilation.Options, cancellationToken);
 
         ProjectContext project;
@@ -58,6 +58,7 @@ internal sealed class AnalysisSession
         try
         {
             project = ProjectContextSource.Build(compilation, options.AdditionalFiles, cancellationToken);
+            ProjectContextSource.AddResources(options.AdditionalFiles, project, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -160,7 +160,7 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The question's other places (bound model member, form controls) as Roslyn additional locations.</summary>
-    private static IEnumerable<Location>? RelatedLocations(Finding finding)
+    private static List<Location>? RelatedLocations(Finding finding)
     {
         if (finding.RelatedLocations.Count == 0) return null;
         return finding.RelatedLocations.Select(r =>

@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using System.Threading;
+using EmpathyLint.Extraction.Razor;
 using EmpathyLint.Extraction.CSharp;
 using EmpathyLint.Model;
 using Microsoft.CodeAnalysis;
@@ -26,5 +29,19 @@ internal static class ProjectContextSource
             builder.Add(tree.FilePath, tree);
         }
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Localisation resources for Razor labels (<c>@Localizer["Gender"]</c>): the .resx files the package passes
+    /// as AdditionalFiles, in path order as the CLI reads them, so both give the same labels.
+    /// </summary>
+    public static void AddResources(System.Collections.Immutable.ImmutableArray<AdditionalText> files, ProjectContext project, CancellationToken cancellationToken)
+    {
+        foreach (var file in files.Where(f => f.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // An unreadable .resx only costs label text, as in the CLI.
+            if (file.GetText(cancellationToken) is { } text) ResxReader.TryRead(text.ToString(), project.Resources, out _);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using EmpathyLint.Cli.Files;
 using System.CommandLine;
 using System.IO;
 using EmpathyLint.Configuration;
@@ -26,7 +27,7 @@ public static class ConfigOption
             error.WriteLine($"{explicitPath}(1,1): error {ConfigProblem.RuleId}: the config file given with --config does not exist");
             return false;
         }
-        var result = ConfigLoader.Resolve(explicitPath, scanPath);
+        var result = ConfigDiscovery.Resolve(explicitPath, scanPath);
         configuration = result.Configuration;
         foreach (var problem in result.Problems)
         {

@@ -1,3 +1,4 @@
+using EmpathyLint.Cli.Files;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -45,7 +46,7 @@ public static class RulesTestCommand
         foreach (var file in files)
         {
             var display = PathDisplay.Relative(file);
-            var text = SourceFileReader.TryRead(file, out var read, out _) ? read : "";
+            var text = SourceFiles.TryRead(file, out var read, out _) ? read : "";
             var mismatches = Compare(display, text, byFile[display].ToList());
             foreach (var mismatch in mismatches) output.WriteLine(mismatch);
             if (mismatches.Count == 0) passed++;

@@ -1,3 +1,4 @@
+using EmpathyLint.Cli.Files;
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -104,7 +105,7 @@ public static class ScanCommand
     /// Pairs each <c>--output</c> with the <c>--format</c> before it (an --output before any --format goes with the first
     /// one), in command-line order, so <c>--format sarif --output el.sarif --format text</c> means what it says.
     /// </summary>
-    private static IReadOnlyList<ReportTarget> PairReports(ParseResult parse, Option<string[]> format, Option<string[]> output)
+    private static List<ReportTarget> PairReports(ParseResult parse, Option<string[]> format, Option<string[]> output)
     {
         var formats = new List<string>();
         var outputs = new List<string?>();

@@ -63,7 +63,7 @@ public static class Scanner
             var input = inputs[i];
             var display = PathDisplay.Relative(input.FullPath);
             if (input.Text is not null) sources[i] = new ScannedSource(input.FullPath, display, input.Text, "");
-            else if (SourceFileReader.TryRead(input.FullPath, out var text, out var problem)) sources[i] = new ScannedSource(input.FullPath, display, text, "");
+            else if (EmpathyLint.Cli.Files.SourceFiles.TryRead(input.FullPath, out var text, out var problem)) sources[i] = new ScannedSource(input.FullPath, display, text, "");
             else sources[i] = new ScannedSource(input.FullPath, display, null, problem);
         });
         return sources;
@@ -112,7 +112,7 @@ public static class Scanner
             foreach (var file in files)
             {
                 // An unreadable .resx only costs label text; the scan goes on.
-                if (SourceFileReader.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
+                if (EmpathyLint.Cli.Files.SourceFiles.TryRead(file, out var text, out _)) EmpathyLint.Extraction.Razor.ResxReader.TryRead(text, project.Resources, out _);
             }
         }
     }

@@ -130,7 +130,7 @@ public class ParityTests
         {
             var relative = Path.GetRelativePath(from, file);
             var normalized = relative.Replace('\\', '/');
-            if (normalized.StartsWith("obj/") || normalized.Contains("/obj/") || normalized.Contains("/bin/")) continue;
+            if (normalized.StartsWith("obj/", StringComparison.Ordinal) || normalized.Contains("/obj/") || normalized.Contains("/bin/")) continue;
             var target = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);

@@ -90,6 +90,28 @@ check "NoWarn=EL1001 silences EL1001 in markup and C#" lacks 'EL1001' "$work/now
 dotnet build "$csproj" -nologo -clp:NoSummary --no-incremental -p:EmpathyLintPreset=bogus > "$work/bogus.log" 2>&1
 check "an unknown preset is an error" has 'EmpathyLintPreset .bogus. is not a preset' "$work/bogus.log"
 
+echo "== config parity: a config in a parent folder, the file it extends, .resx labels"
+# As the CLI finds it: the nearest empathylint.yaml from the project folder up to the repository root.
+mkdir -p "$app/.git" "$app/config" "$app/SampleApp/Resources"
+printf 'extends: ./config/base.yaml\n' > "$app/empathylint.yaml"
+printf 'rules:\n  EL1001: error\n' > "$app/config/base.yaml"
+printf '<root><data name="Fields.Sex"><value>Gender</value></data></root>\n' > "$app/SampleApp/Resources/SharedResource.resx"
+mkdir -p "$app/SampleApp/Pages/Parity"
+cat > "$app/SampleApp/Pages/Parity/Localized.cshtml" <<'CSHTML'
+@page
+@inject Microsoft.AspNetCore.Mvc.Localization.IViewLocalizer Localizer
+<form method="post">
+  <label for="s">@Localizer["Fields.Sex"]</label>
+  <select id="s" name="s"><option>Male</option><option>Female</option></select>
+</form>
+CSHTML
+dotnet build "$csproj" -nologo -clp:NoSummary --no-incremental > "$work/parity.log" 2>&1
+check "a parent-folder config's extends target sets EL1001 to error" has 'Register\.cshtml\([0-9]+,[0-9]+\): error EL1001' "$work/parity.log"
+check "a .resx label names the question (EL1001 on the localized page)" has 'Parity/Localized\.cshtml\([0-9]+,[0-9]+\): error EL1001' "$work/parity.log"
+dotnet run --project "$repo/cli" -- scan "$app/SampleApp" --format json > "$work/parity-cli.json" 2> /dev/null
+check "the CLI reports the same EL1001 errors as the build" bash -c "[ \"\$(grep -Eo 'error EL1001' '$work/parity.log' | sort -u | wc -l)\" -ge 1 ] && grep -q '\"ruleId\": *\"EL1001\"' '$work/parity-cli.json'"
+rm -rf "$app/.git" "$app/config" "$app/empathylint.yaml" "$app/SampleApp/Resources" "$app/SampleApp/Pages/Parity"
+
 if [ "$failed" -ne 0 ]; then
   echo "--- build log (first 80 EL lines)"; grep -E 'EL[0-9]{4}|AD0001|error' "$work/build.log" | head -80
 fi

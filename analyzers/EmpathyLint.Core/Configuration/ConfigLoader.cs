@@ -51,59 +51,16 @@ public static class ConfigLoader
     internal static readonly string[] ConceptKeys = { "group", "terms", "autocomplete", "notFromNames", "data" };
     internal static readonly string[] DataKeys = { "rule", "legalBasis", "title", "severity" };
 
-    /// <summary>
-    /// The project config for a folder: the first of <see cref="FileNames"/> in the folder or a parent,
-    /// stopping after the folder that holds <c>.git</c> (the repository root) or at the filesystem root.
-    /// </summary>
-    public static string? Find(string startDirectory)
-    {
-        DirectoryInfo? directory;
-        try
-        {
-            directory = new DirectoryInfo(Path.GetFullPath(startDirectory));
-        }
-        catch (Exception ex) when (ex is ArgumentException or IOException or NotSupportedException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-        for (; directory is not null; directory = directory.Parent)
-        {
-            foreach (var name in FileNames)
-            {
-                var candidate = Path.Combine(directory.FullName, name);
-                if (File.Exists(candidate)) return candidate;
-            }
-            var git = Path.Combine(directory.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git)) return null;
-        }
-        return null;
-    }
-
-    /// <summary>Reads and applies a config file (and what it extends) on top of the catalog defaults.</summary>
-    public static ConfigLoadResult Load(string path, RuleCatalog? catalog = null, Vocabularies.Vocabulary? vocabulary = null)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var configuration = new LintConfiguration(catalog ?? RuleCatalog.Default, vocabulary ?? Vocabularies.Vocabulary.Default);
-            return new ConfigLoadResult(configuration, new[] { new ConfigProblem(path, 1, 1, "the config file could not be read: " + ex.Message) }, path);
-        }
-        return Parse(text, path, catalog, vocabulary);
-    }
-
     /// <summary>Applies config text whose location is <paramref name="path"/> (relative extends and paths resolve from its folder).</summary>
-    public static ConfigLoadResult Parse(string text, string path, RuleCatalog? catalog = null, Vocabularies.Vocabulary? vocabulary = null)
+    /// <param name="files">Where <c>extends</c> targets are read from; none when omitted.</param>
+    public static ConfigLoadResult Parse(string text, string path, RuleCatalog? catalog = null, Vocabularies.Vocabulary? vocabulary = null, ConfigFiles? files = null)
     {
         var configuration = new LintConfiguration(catalog ?? RuleCatalog.Default, vocabulary ?? Vocabularies.Vocabulary.Default)
         {
             SourcePath = path,
             BaseDirectory = DirectoryOf(path),
         };
-        var loader = new Loader(configuration);
+        var loader = new Loader(configuration, files ?? ConfigFiles.None);
         loader.ApplyText(text, path, FileKey(path), isPreset: false);
         return new ConfigLoadResult(configuration, InFileOrder(loader.Problems), path);
     }
@@ -112,19 +69,9 @@ public static class ConfigLoader
     public static ConfigLoadResult Preset(string name, RuleCatalog? catalog = null)
     {
         var configuration = new LintConfiguration(catalog ?? RuleCatalog.Default, Vocabularies.Vocabulary.Default);
-        var loader = new Loader(configuration);
+        var loader = new Loader(configuration, ConfigFiles.None);
         loader.ApplyText(PresetText(name), PresetPath(name), "preset:" + name, isPreset: true);
         return new ConfigLoadResult(configuration, loader.Problems, null);
-    }
-
-    /// <summary>The project config for a scan: the file given, else the one found from <paramref name="scanPath"/> up, else the defaults.</summary>
-    public static ConfigLoadResult Resolve(string? explicitPath, string scanPath)
-    {
-        if (explicitPath is not null) return Load(explicitPath);
-        var start = Directory.Exists(scanPath) ? scanPath : Path.GetDirectoryName(Path.GetFullPath(scanPath)) ?? ".";
-        var found = Find(start);
-        if (found is null) return new ConfigLoadResult(LintConfiguration.CreateDefault(), Array.Empty<ConfigProblem>(), null);
-        return Load(found);
     }
 
     /// <summary>Problems file by file (in the order the files were read), each file's from top to bottom.</summary>
@@ -160,20 +107,22 @@ public static class ConfigLoader
     private static string DirectoryOf(string path)
     {
         var full = FileKey(path);
-        return Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory();
+        return Path.GetDirectoryName(full) ?? "";
     }
 
     /// <summary>Applies files in order onto one configuration: extended files first, then the file itself, so later wins.</summary>
     private sealed class Loader
     {
         private readonly LintConfiguration _configuration;
+        private readonly ConfigFiles _files;
         private readonly List<(string Key, string Display)> _chain = new();
         private bool _ownVocabulary;
         private bool _ownComponents;
 
-        public Loader(LintConfiguration configuration)
+        public Loader(LintConfiguration configuration, ConfigFiles files)
         {
             _configuration = configuration;
+            _files = files;
         }
 
         public List<ConfigProblem> Problems { get; } = new();
@@ -289,23 +238,13 @@ public static class ConfigLoader
                     continue;
                 }
                 var resolved = Path.Combine(Path.GetDirectoryName(path) ?? "", target);
-                if (!File.Exists(resolved))
-                {
-                    Report(item, path, $"'extends' names '{target}', but there is no such file (looked for {resolved})");
-                    continue;
-                }
                 var key = FileKey(resolved);
-                if (!EnterIfNoCycle(key, Path.GetFileName(resolved), item, path)) continue;
-                string text;
-                try
+                if (!_files.TryRead(key, out var text, out var unreadable))
                 {
-                    text = File.ReadAllText(resolved);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Report(item, path, $"'{target}' could not be read: {ex.Message}");
+                    Report(item, path, $"'extends' names '{target}', but {unreadable} (looked for {resolved})");
                     continue;
                 }
+                if (!EnterIfNoCycle(key, Path.GetFileName(resolved), item, path)) continue;
                 ApplyText(text, resolved, key, isPreset: false);
             }
         }
@@ -495,7 +434,7 @@ public static class ConfigLoader
                 Report(node, path, "'minimumSeverity' must be info, warning or error");
                 return;
             }
-            SeverityNames.TryParse(s.Value, out var minimum);
+            if (!SeverityNames.TryParse(s.Value, out var minimum)) return;
             foreach (var id in _configuration.Severities.Keys.ToList())
             {
                 var current = _configuration.Severities[id];

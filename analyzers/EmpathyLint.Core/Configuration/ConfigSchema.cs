@@ -144,7 +144,7 @@ public static class ConfigSchema
         return sb.ToString();
     }
 
-    private static JsonNode OptionSchema(RuleOption option)
+    private static JsonObject OptionSchema(RuleOption option)
     {
         var node = new JsonObject().Add("description", Str(option.Description));
         switch (option.Type)
@@ -164,9 +164,9 @@ public static class ConfigSchema
 
     private static JsonNode Str(string value) => new JsonRaw(Quote(value));
 
-    private static JsonNode Raw(string literal) => new JsonRaw(literal);
+    private static JsonRaw Raw(string literal) => new JsonRaw(literal);
 
-    private static JsonNode Arr(params JsonNode[] items) => new JsonArray(items);
+    private static JsonArray Arr(params JsonNode[] items) => new JsonArray(items);
 
     private static string Quote(string value)
     {

@@ -1,10 +1,9 @@
 using System;
-using System.IO;
 using System.Text;
 
 namespace EmpathyLint.Engine;
 
-/// <summary>Turns a file's bytes into text, or says exactly why it cannot (binary, bad encoding, too large).</summary>
+/// <summary>Turns a file's bytes into text, or says exactly why it cannot (binary, bad encoding, too large). Hosts read the bytes.</summary>
 public static class SourceFileReader
 {
     /// <summary>Files above this are reported, not scanned: no hand-written form is this large.</summary>
@@ -69,26 +68,5 @@ public static class SourceFileReader
         return utf16
             ? "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (or UTF-16 with a byte order mark)"
             : "the file looks binary (it contains NUL characters)";
-    }
-
-    public static bool TryRead(string path, out string text, out string problem)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
-            {
-                text = "";
-                problem = $"the file is {info.Length / 1024} KiB, above the {MaxBytes / 1024 / 1024} MiB limit for a form";
-                return false;
-            }
-            return TryDecode(File.ReadAllBytes(path), out text, out problem);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            text = "";
-            problem = "the file could not be read: " + ex.Message;
-            return false;
-        }
     }
 }

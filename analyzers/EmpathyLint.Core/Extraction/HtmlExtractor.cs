@@ -267,7 +267,7 @@ public sealed class HtmlExtractor
         }
     }
 
-    private string OptionLabel(IElement element, ExtractionContext context)
+    private static string OptionLabel(IElement element, ExtractionContext context)
     {
         var labels = new List<FieldLabel>();
         ReadOwnLabels(element, labels, context, includeWrapping: true);
@@ -311,7 +311,7 @@ public sealed class HtmlExtractor
         return Collapse(sb.ToString());
     }
 
-    private void ReadOptions(IElement container, FormField field, ExtractionContext context, string? optionElement, string valueAttribute, string? textAttribute)
+    private static void ReadOptions(IElement container, FormField field, ExtractionContext context, string? optionElement, string valueAttribute, string? textAttribute)
     {
         var optionTag = optionElement ?? "option";
         var first = true;
@@ -351,7 +351,7 @@ public sealed class HtmlExtractor
         return false;
     }
 
-    private void ReadLabels(IElement element, FormField field, ExtractionContext context, bool includeWrapping)
+    private static void ReadLabels(IElement element, FormField field, ExtractionContext context, bool includeWrapping)
     {
         var labels = new List<FieldLabel>();
         ReadOwnLabels(element, labels, context, includeWrapping);
@@ -418,7 +418,7 @@ public sealed class HtmlExtractor
 
     private bool IsControl(IElement e) => e.LocalName is "input" or "select" or "textarea" || _components.TryGet(e.LocalName, out _);
 
-    private void ReadOwnLabels(IElement element, List<FieldLabel> labels, ExtractionContext context, bool includeWrapping)
+    private static void ReadOwnLabels(IElement element, List<FieldLabel> labels, ExtractionContext context, bool includeWrapping)
     {
         var id = element.Id;
         if (!string.IsNullOrEmpty(id) && context.LabelsFor.TryGetValue(id!, out var byFor))
@@ -537,7 +537,7 @@ public sealed class HtmlExtractor
         return sb.ToString();
     }
 
-    private void ReadConstraints(IElement element, StartTag? tag, FormField field, ExtractionContext context)
+    private static void ReadConstraints(IElement element, StartTag? tag, FormField field, ExtractionContext context)
     {
         var c = field.Constraints;
         if (c.Required is null && element.HasAttribute("required")) c.Required = Located(tag, "required", "required", context);

@@ -38,5 +38,8 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSp
     public bool Equals(SourceSpan other) => Start == other.Start && Length == other.Length && StartLine == other.StartLine;
     public override bool Equals(object? obj) => obj is SourceSpan s && Equals(s);
     public override int GetHashCode() => (Start * 397) ^ Length;
+
+    public static bool operator ==(SourceSpan left, SourceSpan right) => left.Equals(right);
+    public static bool operator !=(SourceSpan left, SourceSpan right) => !left.Equals(right);
     public override string ToString() => $"({StartLine},{StartColumn})-({EndLine},{EndColumn})";
 }

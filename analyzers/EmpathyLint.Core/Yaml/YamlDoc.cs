@@ -13,8 +13,12 @@ namespace EmpathyLint.Yaml;
 /// </summary>
 public static class YamlDoc
 {
+    /// <summary>Mappings and sequences nested deeper than this are refused: no config needs it, and the node model recurses.</summary>
+    public const int MaxDepth = 64;
+
     public static YamlNode? Parse(string text, string path)
     {
+        CheckShape(text, path);
         var stream = new YamlStream();
         try
         {
@@ -24,7 +28,53 @@ public static class YamlDoc
         {
             throw new YamlProblem(path, (int)ex.Start.Line, (int)ex.Start.Column, "invalid YAML: " + CleanMessage(ex));
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new YamlProblem(path, 1, 1, "invalid YAML: " + ex.Message);
+        }
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// One pass over the parser's events (iterative, no node tree yet): refuses nesting past <see cref="MaxDepth"/>
+    /// and a second document, which the loader would otherwise ignore without a word.
+    /// </summary>
+    private static void CheckShape(string text, string path)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.DocumentStart start:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            throw new YamlProblem(path, (int)start.Start.Line, (int)start.Start.Column, "a config is one YAML document; this second document (after '---') would be ignored: merge it into the first or move it to a file named in 'extends'");
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        depth++;
+                        if (depth > MaxDepth)
+                        {
+                            var at = parser.Current!.Start;
+                            throw new YamlProblem(path, (int)at.Line, (int)at.Column, $"mappings and lists nest deeper than {MaxDepth} levels here; a config never needs this, flatten it");
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            throw new YamlProblem(path, (int)ex.Start.Line, (int)ex.Start.Column, "invalid YAML: " + CleanMessage(ex));
+        }
     }
 
     private static string CleanMessage(YamlException ex)

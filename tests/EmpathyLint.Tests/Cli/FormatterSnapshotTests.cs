@@ -20,7 +20,7 @@ public class FormatterSnapshotTests
             ("app/Register.cshtml", RepoPaths.Combine("samples", "SampleApp", "Pages", "Account", "Register.cshtml")),
         })
         {
-            Assert.True(SourceFileReader.TryRead(file, out var text, out var problem), problem);
+            Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(file, out var text, out var problem), problem);
             findings.AddRange(engine.Lint(display, text));
         }
         findings.Sort();

@@ -30,7 +30,7 @@ public sealed class InitCommandTests : IDisposable
         var text = File.ReadAllText(path);
         Assert.Contains("extends: recommended", text);
         Assert.Contains("# Start from a preset", text);
-        Assert.True(ConfigLoader.Load(path).Succeeded, string.Join("\n", ConfigLoader.Load(path).Problems));
+        Assert.True(EmpathyLint.Cli.Files.ConfigDiscovery.Load(path).Succeeded, string.Join("\n", EmpathyLint.Cli.Files.ConfigDiscovery.Load(path).Problems));
         Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories));
 
         // The scan picks the written file up from the folder, as it is and once edited.

@@ -27,8 +27,8 @@ public sealed class RulesCommandTests : IDisposable
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Matches(@"^ID +TITLE +CATEGORY +SEVERITY +TIER$", lines[0]);
         Assert.Equal(RuleCatalog.Default.Rules.Count + 2, lines.Count);
-        Assert.Matches(@"^EL1001 +Gender question offers only male and female +gender +error +-$", lines.Single(l => l.StartsWith("EL1001")));
-        Assert.Matches(@"^EL0003 +Suppression directive matched nothing +tooling +warning +-$", lines.Single(l => l.StartsWith("EL0003")));
+        Assert.Matches(@"^EL1001 +Gender question offers only male and female +gender +error +-$", lines.Single(l => l.StartsWith("EL1001", StringComparison.Ordinal)));
+        Assert.Matches(@"^EL0003 +Suppression directive matched nothing +tooling +warning +-$", lines.Single(l => l.StartsWith("EL0003", StringComparison.Ordinal)));
         Assert.EndsWith("empathylint.yaml", lines[^1]);
         Assert.StartsWith($"{RuleCatalog.Default.Rules.Count} rules, {RuleCatalog.Default.Rules.Count} on; configuration: ", lines[^1]);
     }

@@ -14,7 +14,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     {
         _folder.Write("shared/team.yaml", "extends: strict\nrules:\n  EL1001: error\n  EL0004: off\n");
         var path = _folder.Write("empathylint.yaml", "extends: [shared/team.yaml]\nrules:\n  EL1001: info\n");
-        var result = ConfigLoader.Load(path);
+        var result = EmpathyLint.Cli.Files.ConfigDiscovery.Load(path);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Equal(Severity.Info, result.Configuration.SeverityOf("EL1001"));
         Assert.Equal(Severity.Off, result.Configuration.SeverityOf("EL0004"));
@@ -27,7 +27,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     {
         var a = _folder.Write("a.yaml", "extends: b.yaml\n");
         _folder.Write("b.yaml", "rules:\n  EL1001: error\nextends: [recommended, ./a.yaml]\n");
-        var result = ConfigLoader.Load(a);
+        var result = EmpathyLint.Cli.Files.ConfigDiscovery.Load(a);
         var problem = Assert.Single(result.Problems);
         Assert.EndsWith("b.yaml", problem.Path);
         Assert.Equal((3, 24, "'extends' makes a cycle: a.yaml → b.yaml → a.yaml"), (problem.Line, problem.Column, problem.Message));
@@ -37,7 +37,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     public void A_file_that_extends_itself_is_a_cycle()
     {
         var a = _folder.Write("empathylint.yaml", "extends: empathylint.yaml\n");
-        var problem = Assert.Single(ConfigLoader.Load(a).Problems);
+        var problem = Assert.Single(EmpathyLint.Cli.Files.ConfigDiscovery.Load(a).Problems);
         Assert.Equal((1, 10, "'extends' makes a cycle: empathylint.yaml → empathylint.yaml"), (problem.Line, problem.Column, problem.Message));
     }
 
@@ -45,7 +45,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     public void A_missing_extended_file_is_reported()
     {
         var a = _folder.Write("empathylint.yaml", "extends: ../base.yaml\n");
-        var problem = Assert.Single(ConfigLoader.Load(a).Problems);
+        var problem = Assert.Single(EmpathyLint.Cli.Files.ConfigDiscovery.Load(a).Problems);
         Assert.Equal((1, 10), (problem.Line, problem.Column));
         Assert.StartsWith("'extends' names '../base.yaml', but there is no such file", problem.Message);
     }
@@ -55,7 +55,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     {
         _folder.Write("base.yaml", "rules:\n  EL1001: sometimes\n");
         var a = _folder.Write("empathylint.yaml", "extends: base.yaml\n");
-        var problem = Assert.Single(ConfigLoader.Load(a).Problems);
+        var problem = Assert.Single(EmpathyLint.Cli.Files.ConfigDiscovery.Load(a).Problems);
         Assert.Equal(Path.Combine(_folder.Path, "base.yaml"), problem.Path);
         Assert.Equal((2, 11), (problem.Line, problem.Column));
     }
@@ -65,7 +65,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     {
         var config = _folder.Write("empathylint.yaml", "extends: recommended\n");
         Directory.CreateDirectory(Path.Combine(_folder.Path, "src", "Pages"));
-        Assert.Equal(config, ConfigLoader.Find(Path.Combine(_folder.Path, "src", "Pages")));
+        Assert.Equal(config, EmpathyLint.Cli.Files.ConfigDiscovery.Find(Path.Combine(_folder.Path, "src", "Pages")));
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     public void Find_accepts_the_other_file_names(string name)
     {
         var config = _folder.Write(Path.Combine("app", name), "rules: {}\n");
-        Assert.Equal(config, ConfigLoader.Find(Path.Combine(_folder.Path, "app")));
+        Assert.Equal(config, EmpathyLint.Cli.Files.ConfigDiscovery.Find(Path.Combine(_folder.Path, "app")));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
     {
         _folder.Write("empathylint.yml", "rules: {}\n");
         var preferred = _folder.Write("empathylint.yaml", "rules: {}\n");
-        Assert.Equal(preferred, ConfigLoader.Find(_folder.Path));
+        Assert.Equal(preferred, EmpathyLint.Cli.Files.ConfigDiscovery.Find(_folder.Path));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
         File.WriteAllText(Path.Combine(outer, "empathylint.yaml"), "rules: {}\n");
         try
         {
-            Assert.Null(ConfigLoader.Find(Path.Combine(repo, "src")));
+            Assert.Null(EmpathyLint.Cli.Files.ConfigDiscovery.Find(Path.Combine(repo, "src")));
         }
         finally
         {
@@ -114,7 +114,7 @@ public sealed class ExtendsAndDiscoveryTests : IDisposable
                 purpose: Age check for alcohol sales
                 paths: ["Pages/Checkout/**"]
             """);
-        var config = ConfigLoader.Load(path).Configuration;
+        var config = EmpathyLint.Cli.Files.ConfigDiscovery.Load(path).Configuration;
         Assert.True(config.IsIgnored(Path.Combine(_folder.Path, "wwwroot", "lib", "x.html")));
         Assert.False(config.IsIgnored(Path.Combine(_folder.Path, "src", "wwwroot", "lib", "x.html")));
         var field = new FormField(FieldKind.Date, default) { Name = "dateOfBirth" };

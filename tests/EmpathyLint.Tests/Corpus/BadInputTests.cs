@@ -100,7 +100,7 @@ public class BadInputTests
     [InlineData("not-csharp.cs", new string[0])]
     public void Broken_sources_give_the_findings_their_readable_part_deserves(string file, string[] expected)
     {
-        Assert.True(SourceFileReader.TryRead(Path(file), out var text, out var problem), problem);
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(Path(file), out var text, out var problem), problem);
         Assert.Equal(expected, Describe(Run(text, file)));
     }
 
@@ -108,16 +108,16 @@ public class BadInputTests
     public void The_commented_out_questions_are_not_judged()
     {
         // The title selects after an unclosed "<!--" and an unclosed "@*" are commented out, not questions.
-        Assert.True(SourceFileReader.TryRead(Path("unclosed-comment.html"), out var html, out _));
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(Path("unclosed-comment.html"), out var html, out _));
         Assert.DoesNotContain(Run(html, "unclosed-comment.html"), f => f.RuleId.StartsWith("EL20", StringComparison.Ordinal));
-        Assert.True(SourceFileReader.TryRead(Path("razor-comment-never-closed.cshtml"), out var razor, out _));
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(Path("razor-comment-never-closed.cshtml"), out var razor, out _));
         Assert.DoesNotContain(Run(razor, "razor-comment-never-closed.cshtml"), f => f.RuleId.StartsWith("EL20", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Attributes_without_values_are_neither_a_pattern_nor_a_length()
     {
-        Assert.True(SourceFileReader.TryRead(Path("attributes-without-values.html"), out var text, out _));
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(Path("attributes-without-values.html"), out var text, out _));
         var field = Lint.Extract(text).Forms.SelectMany(f => f.Fields).First(f => f.Name == "firstName");
         Assert.Null(field.Constraints.MinLength);
         Assert.Null(field.Constraints.MaxLength);

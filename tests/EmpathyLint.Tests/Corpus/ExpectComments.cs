@@ -95,7 +95,7 @@ public static class ExpectComments
     {
         var full = RepoPathsOf(relativePath);
         var engine = new LintEngine(EmpathyLint.Configuration.LintConfiguration.CreateDefault());
-        if (!SourceFileReader.TryRead(full, out var text, out var problem)) return ("", new List<Finding> { engine.Unreadable(relativePath, "", problem) });
+        if (!EmpathyLint.Cli.Files.SourceFiles.TryRead(full, out var text, out var problem)) return ("", new List<Finding> { engine.Unreadable(relativePath, "", problem) });
         return (text, engine.Lint(relativePath, text));
     }
 

@@ -11,7 +11,7 @@ public class RazorFixtureTests
     private static (FormDocument Document, List<Finding> Findings) Scan(string fixture, ProjectContext project)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Razor", fixture);
-        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(path, out var text, out var problem), problem);
         var engine = new LintEngine(LintConfiguration.CreateDefault(), project);
         var document = engine.Extract(fixture, text);
         return (document, engine.Lint(document));

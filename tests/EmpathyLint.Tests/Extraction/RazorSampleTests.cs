@@ -18,7 +18,7 @@ public class RazorSampleTests
     public void Sample_fields_are_extracted(string file, params string[] expected)
     {
         var path = RepoPaths.Combine("samples", "SampleApp", file);
-        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(path, out var text, out var problem), problem);
         var document = new LintEngine(LintConfiguration.CreateDefault()).Extract(file, text);
         var fields = document.Forms.Where(f => f.Kind == FormKind.Markup).SelectMany(f => f.Fields).Select(f => $"{f.Span.StartLine}:{f.Span.StartColumn} {f.BoundMember ?? f.Name}");
         Assert.Equal(expected, fields);
@@ -28,7 +28,7 @@ public class RazorSampleTests
     public void Profile_localised_labels_and_utf8_bom_crlf_positions()
     {
         var path = RepoPaths.Combine("samples", "SampleApp", "Pages", "Account", "Profile.cshtml");
-        Assert.True(SourceFileReader.TryRead(path, out var text, out _));
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(path, out var text, out _));
         var document = new LintEngine(LintConfiguration.CreateDefault()).Extract("Profile.cshtml", text);
         var fields = document.Forms.SelectMany(f => f.Fields).ToList();
         var gender = fields.Single(f => f.BoundMember == "Input.Gender");
@@ -47,7 +47,7 @@ public class RazorSampleTests
     public void Models_in_code_blocks_are_read_as_csharp_and_judged_once_at_the_member()
     {
         var path = RepoPaths.Combine("samples", "SampleApp", "Components", "Pages", "SignUp.razor");
-        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(path, out var text, out var problem), problem);
         var engine = new LintEngine(LintConfiguration.CreateDefault());
         var model = Assert.Single(engine.Extract("SignUp.razor", text).Forms, f => f.Kind == FormKind.Model);
         var gender = model.Fields.Single(f => f.Name == "Gender");
@@ -63,7 +63,7 @@ public class RazorSampleTests
     public void A_code_block_model_named_after_an_animal_is_not_about_a_person_but_its_owner_fields_are()
     {
         var path = RepoPaths.Combine("samples", "SampleApp", "Components", "Pages", "PetRegistration.razor");
-        Assert.True(SourceFileReader.TryRead(path, out var text, out var problem), problem);
+        Assert.True(EmpathyLint.Cli.Files.SourceFiles.TryRead(path, out var text, out var problem), problem);
         var engine = new LintEngine(LintConfiguration.CreateDefault());
         var model = Assert.Single(engine.Extract("PetRegistration.razor", text).Forms, f => f.Kind == FormKind.Model);
         Assert.False(model.Fields.Single(f => f.Name == "Sex").IsAboutPerson);

@@ -182,7 +182,7 @@ internal sealed class GenderGuessDetector
         return null;
     }
 
-    private bool GuessesGenderFromName(InvocationExpressionSyntax invocation)
+    private static bool GuessesGenderFromName(InvocationExpressionSyntax invocation)
     {
         var method = ConstantTable.RightmostName(invocation.Expression);
         if (method is null) return false;

@@ -140,7 +140,7 @@ public sealed class ProjectContextBuilder
             foreach (var binding in bindings)
             {
                 var place = new RelatedLocation(path, lines.Span(binding.Start, binding.Length), "form control");
-                var segments = binding.MemberPath.Length == 0 ? new string[0] : binding.MemberPath.Split('.');
+                var segments = binding.MemberPath.Length == 0 ? Array.Empty<string>() : binding.MemberPath.Split('.');
                 Bind(context, binding.TypeName, segments.Length > 0 ? segments[0] : "", place);
                 if (segments.Length < 2) continue;
                 byName.TryGetValue(binding.TypeName, out var owner);

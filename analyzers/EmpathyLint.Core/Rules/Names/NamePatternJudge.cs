@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using EmpathyLint.Model;
@@ -10,20 +9,26 @@ namespace EmpathyLint.Rules.Names;
 
 /// <summary>
 /// Judges a name field's validation pattern the only reliable way: by running it, as the browser, the
-/// data annotation or the validator would, against real names. Compiled patterns and verdicts are
-/// cached because the judge runs for every name pattern on every scan.
+/// data annotation or the validator would, against real names. The verdict never depends on machine load:
+/// patterns run on .NET's non-backtracking engine (linear in the input, the same matches), so no clock decides.
+/// Only a pattern that engine cannot run (backreferences, lookarounds, atomic groups) or a host without it
+/// (.NET Framework) falls back to the backtracking engine, guarded by a match timeout as a last resort; such a
+/// timeout makes the field a needs-review finding. Verdicts are remembered per list of names (the
+/// configuration's vocabulary), so they go away with it.
 /// </summary>
 public static class NamePatternJudge
 {
-    /// <summary>Per name; a pattern that needs longer is backtracking catastrophically and is not judged.</summary>
+    /// <summary>Last-resort guard for the backtracking fallback only; the non-backtracking engine needs none.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>For all names together, so one pathological pattern cannot hold a build up for long.</summary>
-    public static readonly TimeSpan TotalBudget = TimeSpan.FromMilliseconds(250);
+    /// <summary>Patterns longer than this are not run (no hand-written name rule is this long): a person must look.</summary>
+    public const int MaxPatternLength = 2000;
+
+    /// <summary>RegexOptions.NonBacktracking (.NET 7+), named by value because Core targets netstandard2.0.</summary>
+    private const RegexOptions NonBacktracking = (RegexOptions)1024;
 
     private const int CacheLimit = 1024;
 
-    private static readonly ConcurrentDictionary<string, Regex?> Compiled = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, ConcurrentDictionary<string, Verdict>> Verdicts = new();
 
     /// <summary>The outcome of running a pattern against the names.</summary>
@@ -83,13 +88,12 @@ public static class NamePatternJudge
         var regex = Compile(pattern, flavor);
         // A pattern that does not compile in its flavour is ignored by the browser: it rejects nobody.
         if (regex is null) return new Verdict(null, timedOut: false);
+        if (pattern.Length > MaxPatternLength) return new Verdict(null, timedOut: true);
         var rejected = new List<string>();
-        var clock = Stopwatch.StartNew();
         try
         {
             foreach (var name in names)
             {
-                if (clock.Elapsed > TotalBudget) return new Verdict(null, timedOut: true);
                 if (Accepts(regex, flavor, name)) continue;
                 // A typographic apostrophe (O’Connor) is often normalised before validation; the rule is
                 // about patterns that turn the name itself away, so the straight-apostrophe spelling decides.
@@ -122,24 +126,26 @@ public static class NamePatternJudge
 
     private static Regex? Compile(string pattern, PatternFlavor flavor)
     {
-        var key = Key(pattern, flavor);
-        if (Compiled.TryGetValue(key, out var cached)) return cached;
-        Regex? regex = null;
         var source = flavor == PatternFlavor.HtmlWholeValue ? HtmlSource(pattern) : pattern;
-        if (source is not null)
+        if (source is null) return null;
+        try
         {
+            // Same syntax check as the backtracking engine: a pattern that does not compile there is invalid.
+            var backtracking = new Regex(source, RegexOptions.CultureInvariant, MatchTimeout);
             try
             {
-                regex = new Regex(source, RegexOptions.CultureInvariant, MatchTimeout);
+                return new Regex(source, RegexOptions.CultureInvariant | NonBacktracking);
             }
-            catch (ArgumentException)
+            catch (Exception ex) when (ex is NotSupportedException or ArgumentException)
             {
-                regex = null;
+                // Constructs the linear engine does not run, or a host without it.
+                return backtracking;
             }
         }
-        if (Compiled.Count >= CacheLimit) Compiled.Clear();
-        Compiled[key] = regex;
-        return regex;
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The HTML standard compiles <c>^(?:pattern)$</c> with the v flag.</summary>
