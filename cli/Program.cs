@@ -35,6 +35,7 @@ public static class Program
                 "rules" => RulesCommand.Run(rest, output, error),
                 "explain" => ExplainCommand.Run(rest, output, error),
                 "init" => InitCommand.Run(rest, output, error),
+                "personas" => PersonasCommand.Run(rest, output, error),
                 _ => UsageError(error, $"unknown command '{args[0]}' (try 'empathylint --help')"),
             };
         }
@@ -81,6 +82,7 @@ public static class Usage
           rules test <folder> Lint annotated example files and compare with their 'expect:' comments
           explain <rule-id>   Why a rule exists: rationale, sources, options and examples
           init                Write a commented starter empathylint.yaml in the current folder
+          personas [paths...] Walk each persona through the journeys: where each person is first blocked
 
         Scan options:
           --format <text|json>          Output format (default: text)

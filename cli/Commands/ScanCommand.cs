@@ -142,7 +142,7 @@ public static class ScanCommand
     }
 
     /// <summary>Reads every file once, in parallel; both scan phases use these texts.</summary>
-    private static ScannedSource[] ReadSources(IReadOnlyList<string> files)
+    internal static ScannedSource[] ReadSources(IReadOnlyList<string> files)
     {
         var sources = new ScannedSource[files.Count];
         Parallel.For(0, files.Count, i =>
@@ -156,7 +156,7 @@ public static class ScanCommand
     }
 
     /// <summary>Parses each readable .cs file once; the tree serves the project context and the file's own lint.</summary>
-    private static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
+    internal static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
     {
         var trees = new SyntaxTree?[sources.Length];
         Parallel.For(0, sources.Length, i =>
@@ -172,7 +172,7 @@ public static class ScanCommand
     /// Phase one of a scan: what the C# models say (enums, annotations on bound members), so markup in
     /// any file can use it. The builder orders sources by path, so parallel reading stays deterministic.
     /// </summary>
-    private static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
+    internal static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
     {
         var builder = new ProjectContextBuilder();
         Parallel.For(0, sources.Length, i =>
