@@ -104,7 +104,7 @@ public sealed class ScanCliTests : IDisposable
         Assert.Equal(order.OrderBy(o => o.Item1, StringComparer.Ordinal).ThenBy(o => o.Item2).ThenBy(o => o.Item3).ThenBy(o => o.Item4, StringComparer.Ordinal), order);
         var findings = all.Where(f => f.GetProperty("ruleId").GetString() == "EL1001").ToList();
         Assert.Equal(2, findings.Count);
-        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept" }, findings[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept", "relatedLocations" }, findings[0].EnumerateObject().Select(p => p.Name));
         Assert.EndsWith("a/z.htm", findings[0].GetProperty("path").GetString());
         Assert.Equal(2, findings[0].GetProperty("line").GetInt32());
         Assert.EndsWith("b.html", findings[1].GetProperty("path").GetString());
