@@ -57,18 +57,17 @@ public sealed class PersonaQuestion
     public string? BoundMember { get; set; }
     public string? Name { get; set; }
 
-    /// <summary>Reads the questions about people from a document's markup forms (the forms people fill in), in source order.</summary>
+    /// <summary>The document's questions (the question model) about people in markup forms, the forms people fill in, in form and field order.</summary>
     public static List<PersonaQuestion> FromDocument(FormDocument document, Vocabulary vocabulary)
     {
         var questions = new List<PersonaQuestion>();
-        foreach (var form in document.Forms)
+        foreach (var asked in document.Questions)
         {
+            var form = asked.Form;
+            var field = asked.Field;
             if (form.Kind != FormKind.Markup || form.NotAboutPersonReason is not null) continue;
-            foreach (var field in form.Fields)
-            {
-                if (!field.IsAboutPerson || field.Kind is FieldKind.Hidden) continue;
-                questions.Add(From(document, form, field, vocabulary));
-            }
+            if (!field.IsAboutPerson || field.Kind is FieldKind.Hidden) continue;
+            questions.Add(From(document, form, field, vocabulary));
         }
         return questions;
     }
