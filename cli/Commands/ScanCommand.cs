@@ -31,6 +31,12 @@ public static class ScanCommand
         if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
         var files = CollectFiles(options.Paths, configuration);
         var findings = Scan(files, configuration, resourceFolders: options.Paths);
+        if (configuration.Journeys.Count > 0)
+        {
+            // Rules across a journey's steps (EL6001) need every step's questions at once.
+            findings.AddRange(EmpathyLint.Journeys.JourneyLinter.Lint(ProjectDocuments.Read(options.Paths, configuration).Documents, configuration));
+            findings.Sort();
+        }
         Formatters.Write(options.Format, output, findings, files.Count);
         var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
