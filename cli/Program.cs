@@ -36,6 +36,8 @@ public static class Program
                 "explain" => ExplainCommand.Run(rest, output, error),
                 "init" => InitCommand.Run(rest, output, error),
                 "personas" => PersonasCommand.Run(rest, output, error),
+                "inventory" => InventoryCommand.Run(rest, output, error),
+                "report" => ReportCommand.Run(rest, output, error),
                 _ => UsageError(error, $"unknown command '{args[0]}' (try 'empathylint --help')"),
             };
         }
@@ -83,6 +85,10 @@ public static class Usage
           explain <rule-id>   Why a rule exists: rationale, sources, options and examples
           init                Write a commented starter empathylint.yaml in the current folder
           personas [paths...] Walk each persona through the journeys: where each person is first blocked
+          inventory [paths...] Every personal-data question: category, required, purpose, legal basis, place
+                              (--format text|csv|json)
+          report [paths...] -o report.html
+                              One self-contained HTML report: findings, persona × journey matrix, inventory
 
         Scan options:
           --format <text|json>          Output format (default: text)

@@ -58,14 +58,18 @@ public sealed class PersonaQuestion
     public string? Name { get; set; }
 
     /// <summary>The document's questions (the question model) about people in markup forms, the forms people fill in, in form and field order.</summary>
-    public static List<PersonaQuestion> FromDocument(FormDocument document, Vocabulary vocabulary)
+    public static List<PersonaQuestion> FromDocument(FormDocument document, Vocabulary vocabulary) => FromDocument(document, vocabulary, markupOnly: true);
+
+    /// <summary>With <paramref name="markupOnly"/> false, also the C# model members no form control asks (the inventory lists each question once).</summary>
+    public static List<PersonaQuestion> FromDocument(FormDocument document, Vocabulary vocabulary, bool markupOnly)
     {
         var questions = new List<PersonaQuestion>();
         foreach (var asked in document.Questions)
         {
             var form = asked.Form;
             var field = asked.Field;
-            if (form.Kind != FormKind.Markup || form.NotAboutPersonReason is not null) continue;
+            if (markupOnly ? form.Kind != FormKind.Markup : form.Kind is not (FormKind.Markup or FormKind.Model)) continue;
+            if (form.NotAboutPersonReason is not null || field.AskedByControls) continue;
             if (!field.IsAboutPerson || field.Kind is FieldKind.Hidden) continue;
             questions.Add(From(document, form, field, vocabulary));
         }
