@@ -4,6 +4,9 @@ using System.Linq;
 using System.Text.Json;
 using EmpathyLint.Personas;
 
+using System.CommandLine;
+using EmpathyLint.Cli.CommandLine;
+
 namespace EmpathyLint.Cli.Commands;
 
 public sealed class InventoryOptions
@@ -17,8 +20,6 @@ public sealed class InventoryOptions
 public static class InventoryCommand
 {
     public static readonly string[] Formats = { "text", "csv", "json" };
-
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(Parse(args), output, error);
 
     public static int Run(InventoryOptions options, TextWriter output, TextWriter error)
     {
@@ -79,32 +80,24 @@ public static class InventoryCommand
         output.WriteLine($"{entries.Count} personal-data question{(entries.Count == 1 ? "" : "s")}, {entries.Count(e => e.Required)} required, {entries.Count(e => e.Purpose.Length == 0)} without a stated purpose.");
     }
 
-    public static InventoryOptions Parse(string[] args)
+    public static CliCommand Create(CliContext context)
     {
-        var options = new InventoryOptions();
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to read (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "text, csv or json (default text).", HelpName = "format" };
+        format.CompletionSources.Add(Formats);
+        format.Validators.Add(r => { var v = r.GetValueOrDefault<string>(); if (v is not null && !Formats.Contains(v)) r.AddError($"unknown inventory format '{v}' (expected text, csv or json)"); });
+        var config = ConfigOption.Create();
+        var command = new CliCommand("inventory", "Every personal-data question: category, required, purpose, legal basis and place.") { paths, config, format };
+        command.Examples.Add(("empathylint inventory src --format csv", "Every personal-data question: category, required, purpose, legal basis and place."));
+        command.ExitCodes = "0 done, 2 usage or configuration error";
+        command.SetAction(parse =>
         {
-            switch (args[i])
-            {
-                case "--format":
-                case "-f":
-                    if (i + 1 >= args.Length) throw new UsageException($"option '{args[i]}' needs a value");
-                    var format = args[++i];
-                    if (!Formats.Contains(format)) throw new UsageException($"unknown inventory format '{format}' (expected text, csv or json)");
-                    options.Format = format;
-                    break;
-                case "--config":
-                case "-c":
-                    if (i + 1 >= args.Length) throw new UsageException($"option '{args[i]}' needs a value");
-                    options.ConfigPath = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("-", System.StringComparison.Ordinal) && args[i].Length > 1) throw new UsageException($"unknown option '{args[i]}' (try 'empathylint --help')");
-                    options.Paths.Add(args[i]);
-                    break;
-            }
-        }
-        if (options.Paths.Count == 0) options.Paths.Add(".");
-        return options;
+            var options = new InventoryOptions { ConfigPath = parse.GetValue(config) };
+            options.Paths.AddRange(parse.GetValue(paths) ?? System.Array.Empty<string>());
+            if (options.Paths.Count == 0) options.Paths.Add(".");
+            if (parse.GetValue(format) is { } f) options.Format = f;
+            return Run(options, context.Output, context.Error);
+        });
+        return command;
     }
 }

@@ -6,6 +6,9 @@ using EmpathyLint.Journeys;
 using EmpathyLint.Model;
 using EmpathyLint.Personas;
 
+using System.CommandLine;
+using EmpathyLint.Cli.CommandLine;
+
 namespace EmpathyLint.Cli.Commands;
 
 /// <summary>The matrices the personas and report commands show: each configured journey, or every form as its own step when none is.</summary>
@@ -55,8 +58,6 @@ public sealed class PersonasOptions
 /// <summary><c>empathylint personas</c>: the persona × journey-step matrix in the terminal, with the question that blocks each person first.</summary>
 public static class PersonasCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(Parse(args), output, error);
-
     public static int Run(PersonasOptions options, TextWriter output, TextWriter error)
     {
         if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
@@ -71,26 +72,21 @@ public static class PersonasCommand
         return ExitCodes.Clean;
     }
 
-    public static PersonasOptions Parse(string[] args)
+    public static CliCommand Create(CliContext context)
     {
-        var options = new PersonasOptions();
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to read (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var config = ConfigOption.Create();
+        var command = new CliCommand("personas", "Walk each persona through the journeys: where each person is first blocked.") { paths, config };
+        command.Examples.Add(("empathylint personas samples/SampleApp", "Walk each persona through the journeys: where each person is first blocked."));
+        command.ExitCodes = "0 done, 2 usage or configuration error";
+        command.SetAction(parse =>
         {
-            switch (args[i])
-            {
-                case "--config":
-                case "-c":
-                    if (i + 1 >= args.Length) throw new UsageException($"option '{args[i]}' needs a value");
-                    options.ConfigPath = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("-", System.StringComparison.Ordinal) && args[i].Length > 1) throw new UsageException($"unknown option '{args[i]}' (try 'empathylint --help')");
-                    options.Paths.Add(args[i]);
-                    break;
-            }
-        }
-        if (options.Paths.Count == 0) options.Paths.Add(".");
-        return options;
+            var options = new PersonasOptions { ConfigPath = parse.GetValue(config) };
+            options.Paths.AddRange(parse.GetValue(paths) ?? System.Array.Empty<string>());
+            if (options.Paths.Count == 0) options.Paths.Add(".");
+            return Run(options, context.Output, context.Error);
+        });
+        return command;
     }
 
     public static string Cell(OutcomeKind kind) => kind switch

@@ -29,10 +29,10 @@ public sealed class ProjectDocuments
     public static ProjectDocuments Read(IReadOnlyList<string> paths, LintConfiguration configuration)
     {
         var files = ScanCommand.CollectFiles(paths, configuration);
-        var sources = ScanCommand.ReadSources(files);
-        var trees = ScanCommand.ParseCSharpSources(sources);
-        var project = ScanCommand.BuildProjectContext(sources, trees);
-        ScanCommand.AddResources(paths, project);
+        var sources = Scanning.Scanner.ReadSources(files.Select(Scanning.ScanInput.File).ToList());
+        var trees = Scanning.Scanner.ParseCSharpSources(sources);
+        var project = Scanning.Scanner.BuildProjectContext(sources, trees);
+        Scanning.Scanner.AddResources(paths, project);
         var engine = new LintEngine(configuration, project);
         var documents = new FormDocument?[files.Count];
         var unreadable = new Finding?[files.Count];

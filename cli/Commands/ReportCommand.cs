@@ -6,6 +6,9 @@ using EmpathyLint.Engine;
 using EmpathyLint.Journeys;
 using EmpathyLint.Personas;
 
+using System.CommandLine;
+using EmpathyLint.Cli.CommandLine;
+
 namespace EmpathyLint.Cli.Commands;
 
 public sealed class ReportOptions
@@ -18,13 +21,11 @@ public sealed class ReportOptions
 /// <summary><c>empathylint report</c>: the self-contained HTML report for researchers.</summary>
 public static class ReportCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(Parse(args), output, error);
-
     public static int Run(ReportOptions options, TextWriter output, TextWriter error)
     {
         if (!ConfigOption.TryLoad(options.ConfigPath, options.Paths[0], error, out var configuration)) return ExitCodes.Usage;
         var project = ProjectDocuments.Read(options.Paths, configuration);
-        var findings = ScanCommand.Scan(project.Files, configuration, resourceFolders: options.Paths);
+        var findings = Scanning.Scanner.Scan(project.Files, configuration, resourceFolders: options.Paths);
         findings.AddRange(JourneyLinter.Lint(project.Documents, configuration));
         findings.Sort();
         var matrices = JourneyMatrices.Build(project, configuration);
@@ -43,28 +44,22 @@ public static class ReportCommand
         return ExitCodes.Clean;
     }
 
-    public static ReportOptions Parse(string[] args)
+    public static CliCommand Create(CliContext context)
     {
-        var options = new ReportOptions();
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to read (default: the current folder).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write (default empathylint-report.html).", HelpName = "file" };
+        var config = ConfigOption.Create();
+        var command = new CliCommand("report", "One self-contained HTML report: findings, persona matrix, data inventory, rules.") { paths, config, output };
+        command.Examples.Add(("empathylint report src -o report.html", "One self-contained HTML report: findings, persona matrix, data inventory, rules."));
+        command.ExitCodes = "0 done, 2 usage or configuration error";
+        command.SetAction(parse =>
         {
-            switch (args[i])
-            {
-                case "-o":
-                case "--output":
-                case "--config":
-                case "-c":
-                    if (i + 1 >= args.Length) throw new UsageException($"option '{args[i]}' needs a value");
-                    if (args[i] is "-o" or "--output") options.Output = args[++i];
-                    else options.ConfigPath = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("-", System.StringComparison.Ordinal) && args[i].Length > 1) throw new UsageException($"unknown option '{args[i]}' (try 'empathylint --help')");
-                    options.Paths.Add(args[i]);
-                    break;
-            }
-        }
-        if (options.Paths.Count == 0) options.Paths.Add(".");
-        return options;
+            var options = new ReportOptions { ConfigPath = parse.GetValue(config) };
+            options.Paths.AddRange(parse.GetValue(paths) ?? System.Array.Empty<string>());
+            if (options.Paths.Count == 0) options.Paths.Add(".");
+            if (parse.GetValue(output) is { } o) options.Output = o;
+            return Run(options, context.Output, context.Error);
+        });
+        return command;
     }
 }
