@@ -24,6 +24,9 @@ public static class CliParser
         root.Add(RulesCommand.Create(context));
         root.Add(ExplainCommand.Create(context));
         root.Add(InitCommand.Create(context));
+        root.Add(PersonasCommand.Create(context));
+        root.Add(InventoryCommand.Create(context));
+        root.Add(ReportCommand.Create(context));
         root.Add(CompletionCommand.Create(context));
         // 'empathylint' alone prints the overview and exits 2, as a usage error.
         root.SetAction(parse =>

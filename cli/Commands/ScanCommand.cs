@@ -178,6 +178,13 @@ public static class ScanCommand
         if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return ExitCodes.Usage;
         var inputs = CollectInputs(options, configuration, context.Input);
         var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"));
+        var onDisk = options.Paths.Where(p => p != "-").ToList();
+        if (configuration.Journeys.Count > 0 && onDisk.Count > 0)
+        {
+            // Rules across a journey's steps (EL6001) need every step's questions at once.
+            findings.AddRange(EmpathyLint.Journeys.JourneyLinter.Lint(ProjectDocuments.Read(onDisk, configuration).Documents, configuration));
+            findings.Sort();
+        }
         if (options.Quiet) findings = findings.Where(f => f.Severity >= Severity.Error).ToList();
         foreach (var report in options.Reports)
         {

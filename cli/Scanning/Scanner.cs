@@ -55,7 +55,7 @@ public static class Scanner
     public sealed record ScannedSource(string FullPath, string Display, string? Text, string Problem);
 
     /// <summary>Reads every file once, in parallel; both scan phases use these texts.</summary>
-    private static ScannedSource[] ReadSources(IReadOnlyList<ScanInput> inputs)
+    internal static ScannedSource[] ReadSources(IReadOnlyList<ScanInput> inputs)
     {
         var sources = new ScannedSource[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
@@ -70,7 +70,7 @@ public static class Scanner
     }
 
     /// <summary>Parses each readable .cs file once; the tree serves the project context and the file's own lint.</summary>
-    private static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
+    internal static SyntaxTree?[] ParseCSharpSources(ScannedSource[] sources)
     {
         var trees = new SyntaxTree?[sources.Length];
         Parallel.For(0, sources.Length, i =>
@@ -86,7 +86,7 @@ public static class Scanner
     /// Phase one of a scan: what the C# models say (enums, annotations on bound members), so markup in
     /// any file can use it. The builder orders sources by path, so parallel reading stays deterministic.
     /// </summary>
-    private static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
+    internal static ProjectContext BuildProjectContext(ScannedSource[] sources, SyntaxTree?[] trees)
     {
         var builder = new ProjectContextBuilder();
         Parallel.For(0, sources.Length, i =>

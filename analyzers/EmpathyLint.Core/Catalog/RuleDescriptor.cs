@@ -78,7 +78,7 @@ public sealed class RuleExample
 
 public static class RuleCategories
 {
-    public static readonly string[] All = { "tooling", "gender", "names", "minimisation", "wording", "autofill" };
+    public static readonly string[] All = { "tooling", "gender", "names", "minimisation", "wording", "autofill", "journeys" };
 
     public static string Title(string category) => category switch
     {
@@ -88,6 +88,7 @@ public static class RuleCategories
         "minimisation" => "Data minimisation (EL3xxx)",
         "wording" => "Wording (EL4xxx)",
         "autofill" => "Input purpose and autofill (EL5xxx)",
+        "journeys" => "Journeys: data asked again, prompts for signed-in people (EL6xxx)",
         _ => category,
     };
 }

@@ -24,7 +24,7 @@ public static class ConfigLoader
 
     public static readonly IReadOnlyList<string> PresetNames = new[] { "minimal", "recommended", "strict", "clinical", "equality-monitoring" };
 
-    public static readonly IReadOnlyList<string> TopLevelKeys = new[] { "extends", "rules", "minimumSeverity", "vocabulary", "purposes", "components", "ignores" };
+    public static readonly IReadOnlyList<string> TopLevelKeys = new[] { "extends", "rules", "minimumSeverity", "vocabulary", "purposes", "components", "ignores", "personas", "journeys" };
 
     public static readonly IReadOnlyList<string> SeverityValues = new[] { "off", "info", "warning", "error", "default" };
 
@@ -163,11 +163,26 @@ public static class ConfigLoader
                 if (YamlDoc.Child(map, "vocabulary") is { } vocabulary) Guard(path, () => ApplyVocabulary(vocabulary, path));
                 if (YamlDoc.Child(map, "purposes") is { } purposes) Guard(path, () => ApplyPurposes(purposes, path));
                 if (YamlDoc.Child(map, "components") is { } components) Guard(path, () => ApplyComponents(components, path));
+                if (YamlDoc.Child(map, "personas") is { } personas) Guard(path, () => ApplySection(PersonaSections.ApplyPersonas, personas, path));
+                if (YamlDoc.Child(map, "journeys") is { } journeys) Guard(path, () => ApplySection(PersonaSections.ApplyJourneys, journeys, path));
                 if (YamlDoc.Child(map, "ignores") is { } ignores) Guard(path, () => _configuration.Ignores.AddRange(YamlDoc.Strings(ignores, path, "'ignores'")));
             }
             finally
             {
                 _chain.RemoveAt(_chain.Count - 1);
+            }
+        }
+
+        private void ApplySection(Action<YamlNode, string, LintConfiguration, List<YamlProblem>> apply, YamlNode node, string path)
+        {
+            var problems = new List<YamlProblem>();
+            try
+            {
+                apply(node, path, _configuration, problems);
+            }
+            finally
+            {
+                foreach (var problem in problems) Add(problem);
             }
         }
 

@@ -129,7 +129,15 @@ public static class ConfigSchema
                 .Add("ignores", new JsonObject()
                     .Add("description", Str("Path globs, relative to the project config's folder, that are not scanned."))
                     .Add("type", Str("array"))
-                    .Add("items", new JsonObject().Add("type", Str("string")))))
+                    .Add("items", new JsonObject().Add("type", Str("string"))))
+                .Add("personas", PersonaSchema())
+                .Add("journeys", new JsonObject()
+                    .Add("description", Str("Journey name to its ordered steps: files, globs or Razor page routes (starting with /)."))
+                    .Add("type", Str("object"))
+                    .Add("additionalProperties", new JsonObject()
+                        .Add("type", Str("array"))
+                        .Add("minItems", Raw("1"))
+                        .Add("items", new JsonObject().Add("type", Str("string")).Add("minLength", Raw("1"))))))
             .Add("$defs", new JsonObject()
                 .Add("severity", new JsonObject().Add("enum", Arr(ConfigLoader.SeverityValues.Select(Str).ToArray())))
                 .Add("ruleId", new JsonObject().Add("enum", Arr(ruleIds.Select(Str).ToArray())))
@@ -142,6 +150,38 @@ public static class ConfigSchema
         root.Write(sb, 0);
         sb.Append('\n');
         return sb.ToString();
+    }
+
+    /// <summary>People walked through the forms; the keys are <see cref="Personas.PersonaReader.Keys"/>.</summary>
+    private static JsonObject PersonaSchema()
+    {
+        var text = new JsonObject().Add("type", Str("string"));
+        var properties = new JsonObject()
+            .Add("id", new JsonObject().Add("type", Str("string")).Add("pattern", Str("^[a-z0-9]+(-[a-z0-9]+)*$")))
+            .Add("name", text)
+            .Add("story", text)
+            .Add("givenName", text)
+            .Add("familyName", text)
+            .Add("middleName", text)
+            .Add("fullName", text)
+            .Add("title", new JsonObject().Add("description", Str("An option meaning from rules/vocabulary/options.yaml: mr, ms, mx, no-title …")).Add("type", Str("string")))
+            .Add("gender", new JsonObject().Add("description", Str("An option meaning: male, female, non-binary, prefer-not-to-say …")).Add("type", Str("string")))
+            .Add("transgender", new JsonObject().Add("type", Str("boolean")))
+            .Add("pronouns", new JsonObject().Add("description", Str("An option meaning: pronoun-they, pronoun-he, pronoun-she")).Add("type", Str("string")))
+            .Add("age", new JsonObject().Add("type", Str("integer")).Add("minimum", Raw("0")).Add("maximum", Raw("130")))
+            .Add("withholds", new JsonObject().Add("description", Str("Concepts the person prefers not to disclose.")).Add("type", Str("array")).Add("items", text))
+            .Add("lacks", new JsonObject().Add("description", Str("Concepts the person cannot give (national-id …).")).Add("type", Str("array")).Add("items", text))
+            .Add("email", text)
+            .Add("phone", text)
+            .Add("enabled", new JsonObject().Add("description", Str("false leaves a built-in person out.")).Add("type", Str("boolean")));
+        return new JsonObject()
+            .Add("description", Str("People walked through the forms: a new id adds a person, a built-in id (rules/personas) replaces them."))
+            .Add("type", Str("array"))
+            .Add("items", new JsonObject()
+                .Add("type", Str("object"))
+                .Add("required", Arr(Str("id")))
+                .Add("properties", properties)
+                .Add("additionalProperties", Raw("false")));
     }
 
     private static JsonObject OptionSchema(RuleOption option)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using EmpathyLint.Catalog;
 using EmpathyLint.Extraction;
+using EmpathyLint.Journeys;
+using EmpathyLint.Personas;
 using EmpathyLint.Model;
 using EmpathyLint.Text;
 using EmpathyLint.Vocabularies;
@@ -51,6 +53,12 @@ public sealed class LintConfiguration
     public Dictionary<string, Severity> Severities { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, Dictionary<string, string>> RuleOptions { get; } = new(StringComparer.OrdinalIgnoreCase);
     public List<DeclaredPurpose> Purposes { get; } = new();
+
+    /// <summary>The people walked through the forms: <c>rules/personas</c> with the config's <c>personas:</c> applied.</summary>
+    public PersonaSet Personas { get; set; } = PersonaSet.Default;
+
+    /// <summary>The journeys declared under <c>journeys:</c>, in config order.</summary>
+    public List<Journey> Journeys { get; } = new();
 
     /// <summary>Path globs whose files are not scanned.</summary>
     public List<string> Ignores { get; } = new();

@@ -21,6 +21,7 @@ internal static class DocumentExtractors
                 // Models declared in @code/@functions bodies are read by the C# extractor, spans kept in the original file.
                 var projection = new RazorExtractor(configuration.Components).Extract(document, project);
                 foreach (var block in projection.CodeBlocks) CSharpExtractor.ExtractCodeBlock(document, block.Start, block.Length);
+                SignInGuards.Observe(document);
                 break;
             case DocumentKind.CSharp:
                 // Syntax only and without the project context, so the analyzer reads a file exactly as the CLI does.

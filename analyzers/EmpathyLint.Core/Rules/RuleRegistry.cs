@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EmpathyLint.Rules.Autofill;
 using EmpathyLint.Rules.Gender;
+using EmpathyLint.Rules.Journeys;
 using EmpathyLint.Rules.Minimisation;
 using EmpathyLint.Rules.Names;
 using EmpathyLint.Rules.Wording;
@@ -16,6 +17,7 @@ public static class RuleRegistry
         .Concat(MinimisationRules.All)
         .Concat(WordingRules.All)
         .Concat(AutofillRules.All)
+        .Concat(JourneyRules.All)
         .OrderBy(r => r.Id, System.StringComparer.Ordinal)
         .ToList();
 }

@@ -133,6 +133,9 @@ public sealed class Vocabulary
     }
 
     private readonly Dictionary<string, List<string>> _optionTerms = new(StringComparer.Ordinal);
+
+    /// <summary>Every option meaning the vocabulary knows (male, non-binary, mx, pronoun-they …).</summary>
+    public IReadOnlyCollection<string> OptionMeaningIds => _optionTerms.Keys;
     private readonly Dictionary<string, List<string>> _notPerson = new(StringComparer.Ordinal);
 
     public void AddConcept(string id, string group, IEnumerable<string> terms, IEnumerable<string> autocomplete, DataCategory? data)

@@ -19,7 +19,7 @@ public class CatalogTests
     [Fact]
     public void Every_catalog_entry_has_an_implementation_and_every_implementation_an_entry()
     {
-        var implemented = RuleRegistry.All.Select(r => r.Id).ToHashSet();
+        var implemented = RuleRegistry.All.Select(r => r.Id).Concat(EmpathyLint.Journeys.JourneyLinter.CrossStepRules.Select(r => r.Id)).ToHashSet();
         implemented.Add("EL0001"); // reported by the engine itself
         var catalogued = RuleCatalog.Default.Rules.Select(r => r.Id).ToHashSet();
         Assert.DoesNotContain(catalogued.Except(implemented), id => !HostRules.Contains(id));
@@ -47,8 +47,8 @@ public class CatalogTests
         Assert.Equal(ids.Count, ids.Distinct().Count());
         foreach (var rule in RuleCatalog.Default.Rules)
         {
-            Assert.Matches("^EL[0-5][0-9]{3}$", rule.Id);
-            var expected = rule.Id[2] switch { '0' => "tooling", '1' => "gender", '2' => "names", '3' => "minimisation", '4' => "wording", _ => "autofill" };
+            Assert.Matches("^EL[0-6][0-9]{3}$", rule.Id);
+            var expected = rule.Id[2] switch { '0' => "tooling", '1' => "gender", '2' => "names", '3' => "minimisation", '4' => "wording", '5' => "autofill", _ => "journeys" };
             Assert.Equal(expected, rule.Category);
             Assert.NotEmpty(rule.Sources);
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id + " has no rationale");
@@ -92,7 +92,11 @@ public class CatalogTests
     }
 
     /// <summary>Config examples (language yaml, for EL0002) are loaded as a project config; the others are linted as source.</summary>
-    private static List<Finding> Findings(RuleExample example) => example.Language == "yaml"
-        ? ConfigLoader.Parse(example.Code, "empathylint.yaml").Problems.Select(p => p.ToFinding(RuleCatalog.Default, example.Code)).ToList()
-        : Lint.Source(example.Code, Lint.PathFor(example.Language), EveryRuleOn());
+    private static List<Finding> Findings(RuleExample example) => example.Language switch
+    {
+        "yaml" => ConfigLoader.Parse(example.Code, "empathylint.yaml").Problems.Select(p => p.ToFinding(RuleCatalog.Default, example.Code)).ToList(),
+        // Files taken as the steps of one journey, for the rules that look across steps (EL6001).
+        "journey" => JourneyExample.Lint(example.Code, EveryRuleOn()),
+        _ => Lint.Source(example.Code, Lint.PathFor(example.Language), EveryRuleOn()),
+    };
 }

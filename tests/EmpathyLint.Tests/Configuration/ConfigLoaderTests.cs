@@ -66,7 +66,7 @@ public class ConfigLoaderTests
             rule:
               EL1001: off
             """);
-        Assert.Equal((2, 1, "unknown key 'rule' (did you mean rules?); allowed keys: extends, rules, minimumSeverity, vocabulary, purposes, components, ignores"), Where(problem));
+        Assert.Equal((2, 1, "unknown key 'rule' (did you mean rules?); allowed keys: extends, rules, minimumSeverity, vocabulary, purposes, components, ignores, personas, journeys"), Where(problem));
     }
 
     [Fact]
