@@ -176,22 +176,43 @@ public static class ScanCommand
         // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
         if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return ExitCodes.Usage;
         var inputs = CollectInputs(options, configuration, context.Input);
-        var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"));
+        var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"), keepSuppressed: true);
         if (options.Quiet) findings = findings.Where(f => f.Severity >= Severity.Error).ToList();
-        foreach (var report in options.Reports)
+        var report = new ScanReport(findings, inputs.Count, configuration.Catalog) { Colour = context.Colour };
+        WriteReports(options, report, context);
+        return ExitCode(options, report, context.Error);
+    }
+
+    private static void WriteReports(ScanOptions options, ScanReport report, CliContext context)
+    {
+        foreach (var target in options.Reports)
         {
-            if (report.OutputPath is null)
+            if (target.OutputPath is null)
             {
-                Formatters.Write(report.Format, context.Output, findings, inputs.Count);
+                Formatters.Write(target.Format, context.Output, report);
                 continue;
             }
             using var writer = new StringWriter();
-            Formatters.Write(report.Format, writer, findings, inputs.Count);
-            InitCommand.WriteAtomically(Path.GetFullPath(report.OutputPath), writer.ToString());
+            Formatters.Write(target.Format, writer, new ScanReport(report.All, report.FilesScanned, report.Catalog) { Baselined = report.Baselined });
+            var path = Path.GetFullPath(target.OutputPath);
+            try
+            {
+                InitCommand.WriteAtomically(path, writer.ToString());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"{target.OutputPath}: cannot write the {target.Format} report: {ex.Message}");
+            }
         }
-        var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
-        var tooManyWarnings = options.MaxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max;
-        if (tooManyWarnings) context.Error.WriteLine($"empathylint: too many warnings ({findings.Count(f => f.Severity == Severity.Warning)}); at most {options.MaxWarnings} allowed by --max-warnings");
+    }
+
+    /// <summary>1 when a shown finding reaches --fail-on or the warnings pass --max-warnings, else 0.</summary>
+    public static int ExitCode(ScanOptions options, ScanReport report, TextWriter error)
+    {
+        var failing = options.FailOn is { } threshold && report.Findings.Any(f => f.Severity >= threshold);
+        var warnings = report.Count(Severity.Warning);
+        var tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
+        if (tooManyWarnings) error.WriteLine($"empathylint: {warnings} warnings, more than --max-warnings {options.MaxWarnings} allows");
         return failing || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 

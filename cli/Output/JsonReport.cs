@@ -3,10 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace EmpathyLint.Cli.Output;
 
-// The shape other tools read; keep it stable.
+// The shape other tools read; keep it stable (fields are only ever added).
 public sealed record JsonReport(
     [property: JsonPropertyName("tool")] JsonTool Tool,
     [property: JsonPropertyName("filesScanned")] int FilesScanned,
+    [property: JsonPropertyName("baselined")] int Baselined,
     [property: JsonPropertyName("findings")] IReadOnlyList<JsonFinding> Findings);
 
 public sealed record JsonTool(
@@ -22,7 +23,17 @@ public sealed record JsonFinding(
     [property: JsonPropertyName("endLine")] int EndLine,
     [property: JsonPropertyName("endColumn")] int EndColumn,
     [property: JsonPropertyName("message")] string Message,
-    [property: JsonPropertyName("concept")] string? Concept);
+    [property: JsonPropertyName("concept")] string? Concept,
+    [property: JsonPropertyName("helpUri")] string? HelpUri,
+    [property: JsonPropertyName("tier")] string Tier,
+    [property: JsonPropertyName("relatedLocations")] IReadOnlyList<JsonLocation> RelatedLocations,
+    [property: JsonPropertyName("fingerprint")] string Fingerprint);
+
+public sealed record JsonLocation(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("line")] int Line,
+    [property: JsonPropertyName("column")] int Column,
+    [property: JsonPropertyName("message")] string? Message);
 
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(JsonReport))]

@@ -60,6 +60,7 @@ public sealed class RuleContext
             NeedsReview = Descriptor.NeedsReview,
             Concept = field?.Concept,
             Purpose = field?.Purpose,
+            Question = QuestionKey(field),
         };
         // [Required] that the Razor extractor copied from the bound model member is a fact for the inventory:
         // a finding pointing at it is reported once, at the C# attribute, by the model's own field.
@@ -81,9 +82,19 @@ public sealed class RuleContext
             SubjectSeverity = Severity.Info,
             Concept = field?.Concept,
             Purpose = field?.Purpose,
+            Question = QuestionKey(field),
         };
         _findings.Add(finding);
         return finding;
+    }
+
+    /// <summary>The stable name of a question: what the code binds it to, else its name or id, else its first label.</summary>
+    public static string? QuestionKey(FormField? field)
+    {
+        if (field is null) return null;
+        var key = field.BoundMember ?? field.Name ?? field.Id;
+        if (string.IsNullOrWhiteSpace(key) && field.Labels.Count > 0) key = field.Labels[0].Text;
+        return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
     }
 
     private static string Format(string template, FormField? field, (string Name, string Value)[] arguments)

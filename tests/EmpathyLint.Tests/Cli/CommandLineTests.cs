@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EmpathyLint.Cli;
 using EmpathyLint.Cli.CommandLine;
+using EmpathyLint.Tests.Support;
 
 namespace EmpathyLint.Tests.Cli;
 
@@ -98,7 +99,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, error) = Run(null, "scan", "--fail-on", "warning", "--", Path.Combine(_dir, "-x.html"));
         Assert.Equal(1, code);
         Assert.Equal("", error);
-        Assert.Contains("-x.html(1,21): warning EL1001", output);
+        Assert.Contains("-x.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run(BinaryGender.Replace("<form>", "<form>\n"), "scan", "-", "--stdin-filename", Path.Combine(_dir, "Pages", "Signup.cshtml"));
         Assert.Equal(1, code);
-        Assert.Matches(@"Pages/Signup\.cshtml\(2,15\): warning EL1001", output);
+        Assert.Matches(@"Pages/Signup\.cshtml\(2,15\): warning EL1001", TextOutput.AsCompilerLines(output));
         Assert.Contains("in 1 file scanned", output);
     }
 
@@ -115,7 +116,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run(BinaryGender, "scan", "-");
         Assert.Equal(1, code);
-        Assert.Contains("stdin.html(1,21): warning EL1001", output);
+        Assert.Contains("stdin.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("empathylint s", "scan")]
-    [InlineData("empathylint scan --format ", "json")]
+    [InlineData("empathylint scan --format ", "sarif")]
     [InlineData("empathylint scan --fail-on ", "none")]
     [InlineData("empathylint explain EL10", "EL1001")]
     [InlineData("empathylint init --preset ", "equality-monitoring")]
@@ -168,7 +169,7 @@ public sealed class CommandLineTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(jsonFile)!);
         var (code, output, _) = Run(null, "scan", Path.Combine(_dir, "a.html"), "--format", "json", "--output", jsonFile, "--format", "text");
         Assert.Equal(1, code);
-        Assert.Contains("warning EL1001", output);
+        Assert.Contains("a.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
         Assert.DoesNotContain("\"ruleId\"", output);
         using var json = JsonDocument.Parse(File.ReadAllText(jsonFile));
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EL1001");
