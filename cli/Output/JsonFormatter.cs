@@ -25,7 +25,9 @@ public static class JsonFormatter
             report.Baselined,
             report.Findings.Select(f => new JsonFinding(
                 f.RuleId, f.Severity.ToName(), f.Path, f.Span.StartLine, f.Span.StartColumn, f.Span.EndLine, f.Span.EndColumn, f.Message, f.Concept,
-                report.Catalog.Find(f.RuleId)?.HelpUri, Tier(f), Array.Empty<JsonLocation>(), Fingerprint.Of(f))).ToList());
+                report.Catalog.Find(f.RuleId)?.HelpUri, Tier(f),
+                f.RelatedLocations.Select(r => new JsonLocation(r.Path, r.Span.StartLine, r.Span.StartColumn, r.Span.EndLine, r.Span.EndColumn, r.Role)).ToList(),
+                Fingerprint.Of(f))).ToList());
         output.WriteLine(JsonSerializer.Serialize(json, ReadableJson.JsonReport));
     }
 

@@ -94,24 +94,15 @@ public static class SarifFormatter
         json.WriteString("level", Level(finding.Severity));
         Message(json, "message", finding.Message);
         json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", UriOf(finding.Path));
-        json.WriteString("uriBaseId", SourceRoot);
-        json.WriteEndObject();
-        json.WriteStartObject("region");
-        var span = finding.Span;
-        json.WriteNumber("startLine", Math.Max(1, span.StartLine));
-        json.WriteNumber("startColumn", Math.Max(1, span.StartColumn));
-        json.WriteNumber("endLine", Math.Max(Math.Max(1, span.StartLine), span.EndLine));
-        json.WriteNumber("endColumn", Math.Max(1, span.EndColumn));
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
+        WriteLocation(json, finding.Path, finding.Span, id: null, role: null);
         json.WriteEndArray();
-        // Related locations (the model's other places of the same question) join here when findings carry them.
+        // The question's other places: the bound model member, the form controls.
         json.WriteStartArray("relatedLocations");
+        for (var i = 0; i < finding.RelatedLocations.Count; i++)
+        {
+            var related = finding.RelatedLocations[i];
+            WriteLocation(json, related.Path, related.Span, id: i + 1, role: related.Role);
+        }
         json.WriteEndArray();
         json.WriteStartObject("partialFingerprints");
         json.WriteString(Fingerprint.SarifKey, Fingerprint.Of(finding));
@@ -133,6 +124,26 @@ public static class SarifFormatter
         if (finding.Purpose is not null) json.WriteString("purpose", finding.Purpose);
         json.WriteString("tier", finding.NeedsReview ? "review" : "rule");
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, string path, Text.SourceSpan span, int? id, string? role)
+    {
+        json.WriteStartObject();
+        if (id is { } number) json.WriteNumber("id", number);
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", UriOf(path));
+        json.WriteString("uriBaseId", SourceRoot);
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, span.StartLine));
+        json.WriteNumber("startColumn", Math.Max(1, span.StartColumn));
+        json.WriteNumber("endLine", Math.Max(Math.Max(1, span.StartLine), span.EndLine));
+        json.WriteNumber("endColumn", Math.Max(1, span.EndColumn));
+        json.WriteEndObject();
+        json.WriteEndObject();
+        if (role is not null) Message(json, "message", role);
         json.WriteEndObject();
     }
 

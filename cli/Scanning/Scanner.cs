@@ -93,6 +93,7 @@ public static class Scanner
         Parallel.For(0, sources.Length, i =>
         {
             if (trees[i] is { } tree) builder.Add(sources[i].Display, tree);
+            else if (sources[i].Text is { } text && LintEngine.KindOf(sources[i].FullPath) == DocumentKind.Razor) builder.AddMarkup(sources[i].Display, text);
         });
         return builder.Build();
     }

@@ -52,7 +52,8 @@ public class ParityTests
         var root = Path.Combine(FixtureRoot, "samples");
         var files = FixtureFiles().Where(f => f.StartsWith(root, StringComparison.Ordinal)).ToList();
         var cli = EmpathyLint.Cli.Scanning.Scanner.Scan(files, LintConfiguration.CreateDefault())
-            .Select(f => $"{Path.GetRelativePath(root, Path.GetFullPath(f.Path)).Replace('\\', '/')} {f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}")
+            .Select(f => $"{Path.GetRelativePath(root, Path.GetFullPath(f.Path)).Replace('\\', '/')} {f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}"
+                + string.Concat(f.RelatedLocations.Select(r => $" +{Path.GetRelativePath(root, Path.GetFullPath(r.Path)).Replace('\\', '/')}:{r.Span.StartLine}:{r.Span.StartColumn}")))
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
 
@@ -63,11 +64,13 @@ public class ParityTests
         Assert.Empty(exceptions);
         var analyzer = diagnostics
             .Select(d => (Diagnostic: d, Span: d.Location.GetLineSpan()))
-            .Select(d => $"{Path.GetRelativePath(root, d.Span.Path).Replace('\\', '/')} {d.Diagnostic.Id} {d.Span.StartLinePosition.Line + 1}:{d.Span.StartLinePosition.Character + 1} {d.Diagnostic.GetMessage()}")
+            .Select(d => $"{Path.GetRelativePath(root, d.Span.Path).Replace('\\', '/')} {d.Diagnostic.Id} {d.Span.StartLinePosition.Line + 1}:{d.Span.StartLinePosition.Character + 1} {d.Diagnostic.GetMessage()}"
+                + string.Concat(d.Diagnostic.AdditionalLocations.Select(l => l.GetLineSpan()).Select(l => $" +{Path.GetRelativePath(root, l.Path).Replace('\\', '/')}:{l.StartLinePosition.Line + 1}:{l.StartLinePosition.Character + 1}")))
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();
 
         Assert.NotEmpty(cli);
+        Assert.Contains(cli, l => l.Contains(" +", StringComparison.Ordinal));
         Assert.Equal(cli, analyzer);
     }
 

@@ -68,6 +68,7 @@ public sealed class LintEngine
         else extract(document);
         _inference.Apply(document);
         ApplyDeclaredPurposes(document);
+        QuestionAssembler.Assemble(document, Project);
         return document;
     }
 
@@ -117,7 +118,8 @@ public sealed class LintEngine
             }
             foreach (var finding in produced)
             {
-                finding.Severity = finding.SubjectSeverity ?? severity;
+                // Findings for review (a rule that cannot decide, a question on thin evidence) are info whatever the rule's severity.
+                finding.Severity = finding.NeedsReview && !descriptor.NeedsReview ? Severity.Info : finding.SubjectSeverity ?? severity;
                 findings.Add(finding);
             }
         }

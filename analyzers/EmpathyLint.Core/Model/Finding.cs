@@ -75,6 +75,9 @@ public sealed class Finding : IComparable<Finding>
     /// <summary>Set when an in-source directive suppressed the finding and the host asked to keep suppressed findings (SARIF reports them).</summary>
     public FindingSuppression? Suppression { get; set; }
 
+    /// <summary>The question's other places (the bound model member, the form controls), in a stable order.</summary>
+    public List<RelatedLocation> RelatedLocations { get; } = new();
+
     /// <summary>Facts a code fix or a report may use (for example the enum member to add).</summary>
     public IDictionary<string, string> Properties { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 

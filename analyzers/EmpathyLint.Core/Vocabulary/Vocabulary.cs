@@ -40,6 +40,9 @@ public sealed class ConceptDefinition
     public string Group { get; set; }
     public List<string> Terms { get; } = new();
     public List<string> Autocomplete { get; } = new();
+
+    /// <summary>Terms that name the concept in a label but not in a code identifier, where they are English words ("genre").</summary>
+    public HashSet<string> NotFromNames { get; } = new(StringComparer.Ordinal);
     public DataCategory? Data { get; set; }
 
     /// <summary>How messages name the concept.</summary>
@@ -258,6 +261,7 @@ public sealed class Vocabulary
         var group = YamlDoc.String(map, "group", path) ?? (Concepts.TryGetValue(id, out var existing) ? existing.Group : "minimisation");
         var terms = LanguageTerms(YamlDoc.Child(map, "terms"), path, "terms of " + id);
         var autocomplete = YamlDoc.Strings(YamlDoc.Child(map, "autocomplete"), path, "autocomplete of " + id);
+        var notFromNames = YamlDoc.Strings(YamlDoc.Child(map, "notFromNames"), path, "notFromNames of " + id);
         DataCategory? data = null;
         if (YamlDoc.Child(map, "data") is { } dataNode)
         {
@@ -275,6 +279,7 @@ public sealed class Vocabulary
             data = new DataCategory(rule, YamlDoc.String(d, "legalBasis", path) ?? "", YamlDoc.String(d, "title", path) ?? id.Replace('-', ' '), severity);
         }
         AddConcept(id, group, terms, autocomplete, data);
+        foreach (var term in notFromNames) Concepts[id].NotFromNames.Add(term.Trim().ToLowerInvariant());
     }
 
     /// <summary>Terms given per language (<c>en: [...]</c>) or as one plain list.</summary>

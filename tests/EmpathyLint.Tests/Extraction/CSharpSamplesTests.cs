@@ -140,7 +140,7 @@ public class CSharpSamplesTests
         try
         {
             File.WriteAllText(Path.Combine(folder, "Models", "Gender.cs"), "namespace App;\n\npublic enum Gender\n{\n    Male,\n    Female,\n}\n");
-            File.WriteAllText(Path.Combine(folder, "Models", "Person.cs"), "namespace App;\n\npublic class Person\n{\n    public string? Name { get; set; }\n    public bool IsMale { get; set; }\n}\n");
+            File.WriteAllText(Path.Combine(folder, "Models", "Person.cs"), "namespace App;\n\npublic class SignUpForm\n{\n    public string? Name { get; set; }\n    public bool IsMale { get; set; }\n}\n");
             File.WriteAllText(Path.Combine(folder, "Models", "Broken.cs"), "public class Broken { public string? Gender { get; set; \n");
             var configuration = LintConfiguration.CreateDefault();
             var files = ScanCommand.CollectFiles(new[] { folder }, configuration);

@@ -451,6 +451,7 @@ public sealed class RazorExtractor
                     field.Labels.Add(new FieldLabel(display, LabelSource.Display));
                 }
                 field.Purpose ??= facts.Purpose;
+                if (facts.Place is { } place && !field.Related.Contains(place)) field.Related.Add(place);
                 InferInputKind(field, facts);
             }
         }

@@ -23,3 +23,10 @@ public sealed class EmployeeRecord
     // expect: EL3002
     public string? NationalInsuranceNumber { get; set; }
 }
+
+// HR staff enter the record through this action: that makes its members questions about a person.
+public sealed class EmployeesController : Controller
+{
+    [HttpPost]
+    public IActionResult Create(EmployeeRecord record) => RedirectToAction("Index");
+}
