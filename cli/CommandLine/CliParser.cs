@@ -21,6 +21,7 @@ public static class CliParser
         var root = new RootCommand("EmpathyLint: finds non-inclusive questions and unnecessary personal data requests in HTML, Razor and C# forms.");
         root.HelpName = "empathylint";
         root.Add(ScanCommand.Create(context));
+        root.Add(BaselineCommand.Create(context));
         root.Add(RulesCommand.Create(context));
         root.Add(ExplainCommand.Create(context));
         root.Add(InitCommand.Create(context));

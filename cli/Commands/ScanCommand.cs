@@ -72,14 +72,21 @@ public static class ScanCommand
             HelpName = "path",
         };
         var config = ConfigOption.Create();
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = $"Report only findings not in this baseline file (default: {EmpathyLint.Model.Baseline.FileName} in the current folder, when there is one).",
+            HelpName = "file",
+        };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, even those the baseline accepts." };
 
         var command = new CliCommand("scan", "Scan .html, .htm, .cshtml, .razor and .cs files (folders are searched recursively).")
         {
-            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config,
+            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config, baseline, noBaseline,
         };
         command.Examples.Add(("empathylint scan", "Scan the current folder, eslint-style text on the terminal"));
         command.Examples.Add(("empathylint scan src --format=sarif --output=el.sarif --format text", "Write SARIF to a file and text to the terminal"));
         command.Examples.Add(("cat Signup.razor | empathylint scan - --stdin-filename Pages/Signup.razor", "Lint standard input as a Razor file"));
+        command.Examples.Add(("empathylint baseline create && empathylint scan", "Accept today's findings, then fail only on new ones"));
         command.Examples.Add(("empathylint scan @ci.rsp", "Read more arguments from a response file, one per line"));
         command.Examples.Add(("empathylint scan -- -draft.html", "Scan a file whose name starts with '-'"));
         command.SetAction(parse =>
@@ -94,6 +101,8 @@ public static class ScanCommand
                 Quiet = parse.GetValue(quiet),
                 ConfigPath = parse.GetValue(config),
                 StdinFilename = parse.GetValue(stdinFilename),
+                BaselinePath = parse.GetValue(baseline),
+                UseBaseline = !parse.GetValue(noBaseline),
             };
             return Run(options, context);
         });
@@ -170,17 +179,42 @@ public static class ScanCommand
 
     private static bool Names(Option option, string token) => option.Name == token || option.Aliases.Contains(token);
 
-    public static int Run(ScanOptions options, CliContext context)
+    /// <summary>What a scan found before any baseline: every finding (suppressed ones marked) and how many files.</summary>
+    public readonly record struct ScanResult(System.Collections.Generic.List<Finding> Findings, int FilesScanned, LintConfiguration Configuration);
+
+    /// <summary>Loads the config and scans; null when the config is invalid (its problems are printed, exit 2).</summary>
+    public static ScanResult? ScanOnly(ScanOptions options, CliContext context)
     {
         var firstPath = options.Paths[0] == "-" ? Path.GetDirectoryName(Path.GetFullPath(options.StdinFilename ?? "stdin.html"))! : options.Paths[0];
         // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
-        if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return ExitCodes.Usage;
+        if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return null;
         var inputs = CollectInputs(options, configuration, context.Input);
         var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"), keepSuppressed: true);
+        return new ScanResult(findings, inputs.Count, configuration);
+    }
+
+    public static int Run(ScanOptions options, CliContext context)
+    {
+        if (ScanOnly(options, context) is not { } scan) return ExitCodes.Usage;
+        var findings = scan.Findings;
+        var baselined = 0;
+        if (LoadBaseline(options, context) is { } baseline) findings = baseline.Filter(findings, out baselined);
         if (options.Quiet) findings = findings.Where(f => f.Severity >= Severity.Error).ToList();
-        var report = new ScanReport(findings, inputs.Count, configuration.Catalog) { Colour = context.Colour };
+        var report = new ScanReport(findings, scan.FilesScanned, scan.Configuration.Catalog) { Colour = context.Colour, Baselined = baselined };
         WriteReports(options, report, context);
         return ExitCode(options, report, context.Error);
+    }
+
+    private static EmpathyLint.Model.Baseline? LoadBaseline(ScanOptions options, CliContext context)
+    {
+        if (!options.UseBaseline) return null;
+        if (options.BaselinePath is { } given)
+        {
+            if (!File.Exists(given)) throw new UsageException($"{given}: no such baseline file (create one with 'empathylint baseline create')");
+            return BaselineFile.Load(given);
+        }
+        var found = Path.Combine(context.WorkingDirectory, EmpathyLint.Model.Baseline.FileName);
+        return File.Exists(found) ? BaselineFile.Load(found) : null;
     }
 
     private static void WriteReports(ScanOptions options, ScanReport report, CliContext context)
@@ -216,7 +250,7 @@ public static class ScanCommand
         return failing || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input)
+    public static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input)
     {
         var inputs = new List<ScanInput>();
         var onDisk = options.Paths.Where(p => p != "-").ToList();
@@ -228,6 +262,10 @@ public static class ScanCommand
             var full = Path.GetFullPath(name);
             inputs.RemoveAll(i => i.FullPath == full);
             inputs.Add(new ScanInput(full, input.ReadToEnd()));
+        }
+        if (inputs.Count == 0)
+        {
+            throw new UsageException($"no files matched: {string.Join(" ", options.Paths)} holds no {string.Join(", ", FileWalker.Extensions)} file that is not ignored");
         }
         return inputs;
     }

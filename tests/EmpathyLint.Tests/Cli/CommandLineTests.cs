@@ -175,3 +175,54 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EL1001");
     }
 }
+
+public sealed class ThresholdAndSelectionTests : IDisposable
+{
+    private const string BinaryGender = """<form><label>Gender <select name="gender"><option>Male</option><option>Female</option></select></label></form>""";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "el-sel-" + Guid.NewGuid().ToString("N"));
+
+    public ThresholdAndSelectionTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("10", 0)]
+    [InlineData("3", 0)]
+    [InlineData("2", 1)]
+    [InlineData("0", 1)]
+    public void Max_warnings_fails_above_the_count_even_when_fail_on_would_pass(string max, int expected)
+    {
+        // The form has 3 warnings (EL1001, EL1003, EL1005).
+        File.WriteAllText(Path.Combine(_dir, "a.html"), BinaryGender);
+        var (code, _, error) = Run("scan", _dir, "--fail-on", "error", "--max-warnings", max);
+        Assert.Equal(expected, code);
+        if (expected == 1) Assert.Contains($"3 warnings, more than --max-warnings {max} allows", error);
+    }
+
+    [Fact]
+    public void Quiet_reports_errors_only()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.html"), BinaryGender);
+        var (code, output, _) = Run("scan", _dir, "--quiet");
+        Assert.Equal(0, code);
+        Assert.Contains("No findings in 1 file scanned.", output);
+    }
+
+    [Fact]
+    public void An_empty_folder_is_exit_2_no_files_matched()
+    {
+        var (code, output, error) = Run("scan", _dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("no files matched", error);
+    }
+}
