@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
 using EmpathyLint.Cli.CommandLine;
 using EmpathyLint.Cli.Output;
 using EmpathyLint.Cli.Scanning;
@@ -78,15 +79,29 @@ public static class ScanCommand
             HelpName = "file",
         };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, even those the baseline accepts." };
+        var ignorePattern = new Option<string[]>("--ignore-pattern")
+        {
+            Description = "Do not scan files matching this glob (relative to the current folder); repeatable. .gitignore and .empathylintignore files apply too.",
+            HelpName = "glob",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noIgnore = new Option<bool>("--no-ignore") { Description = "Scan ignored files and folders too (.gitignore, .empathylintignore, config ignores, --ignore-pattern)." };
+        var printConfig = new Option<string>("--print-config")
+        {
+            Description = "Print the configuration that applies to this file (config file, rule severities, purposes) and exit.",
+            HelpName = "file",
+        };
 
         var command = new CliCommand("scan", "Scan .html, .htm, .cshtml, .razor and .cs files (folders are searched recursively).")
         {
-            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config, baseline, noBaseline,
+            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config, baseline, noBaseline, ignorePattern, noIgnore, printConfig,
         };
         command.Examples.Add(("empathylint scan", "Scan the current folder, eslint-style text on the terminal"));
         command.Examples.Add(("empathylint scan src --format=sarif --output=el.sarif --format text", "Write SARIF to a file and text to the terminal"));
         command.Examples.Add(("cat Signup.razor | empathylint scan - --stdin-filename Pages/Signup.razor", "Lint standard input as a Razor file"));
         command.Examples.Add(("empathylint baseline create && empathylint scan", "Accept today's findings, then fail only on new ones"));
+        command.Examples.Add(("empathylint scan 'src/**/*.razor' --ignore-pattern 'src/Legacy/**'", "Scan Razor files under src, except a legacy folder"));
+        command.Examples.Add(("empathylint scan --print-config Pages/Signup.cshtml", "Show the configuration that applies to a file"));
         command.Examples.Add(("empathylint scan @ci.rsp", "Read more arguments from a response file, one per line"));
         command.Examples.Add(("empathylint scan -- -draft.html", "Scan a file whose name starts with '-'"));
         command.SetAction(parse =>
@@ -103,7 +118,10 @@ public static class ScanCommand
                 StdinFilename = parse.GetValue(stdinFilename),
                 BaselinePath = parse.GetValue(baseline),
                 UseBaseline = !parse.GetValue(noBaseline),
+                IgnorePatterns = parse.GetValue(ignorePattern) ?? Array.Empty<string>(),
+                NoIgnore = parse.GetValue(noIgnore),
             };
+            if (parse.GetValue(printConfig) is { } file) return PrintConfig(file, options, context);
             return Run(options, context);
         });
         return command;
@@ -179,6 +197,28 @@ public static class ScanCommand
 
     private static bool Names(Option option, string token) => option.Name == token || option.Aliases.Contains(token);
 
+    /// <summary>--print-config: the resolved configuration for one file, as YAML-like text people can read.</summary>
+    private static int PrintConfig(string file, ScanOptions options, CliContext context)
+    {
+        var folder = Directory.Exists(file) ? file : Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (!ConfigOption.TryLoad(options.ConfigPath, folder, context.Error, out var configuration)) return ExitCodes.Usage;
+        var output = context.Output;
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory, options.IgnorePatterns, options.NoIgnore);
+        output.WriteLine($"file: {PathDisplay.Relative(file)}");
+        output.WriteLine($"config: {(configuration.SourcePath is null ? "built-in defaults (recommended)" : PathDisplay.Relative(configuration.SourcePath))}");
+        output.WriteLine($"ignored: {walker.WhyIgnored(file) ?? "no"}");
+        output.WriteLine("rules:");
+        foreach (var rule in configuration.Catalog.Rules)
+        {
+            output.WriteLine($"  {rule.Id}: {configuration.SeverityOf(rule.Id).ToName()}");
+        }
+        var relative = EmpathyLint.Configuration.ConfigPaths.RelativeTo(configuration.BaseDirectory, file);
+        var purposes = configuration.Purposes.Where(p => p.Paths.Count == 0 || p.Paths.Any(g => new EmpathyLint.Text.Glob(g).IsMatch(relative))).ToList();
+        output.WriteLine(purposes.Count == 0 ? "purposes: []" : "purposes:");
+        foreach (var purpose in purposes) output.WriteLine($"  - {purpose.Concept}: {purpose.Purpose}");
+        return ExitCodes.Clean;
+    }
+
     /// <summary>What a scan found before any baseline: every finding (suppressed ones marked) and how many files.</summary>
     public readonly record struct ScanResult(System.Collections.Generic.List<Finding> Findings, int FilesScanned, LintConfiguration Configuration);
 
@@ -188,7 +228,7 @@ public static class ScanCommand
         var firstPath = options.Paths[0] == "-" ? Path.GetDirectoryName(Path.GetFullPath(options.StdinFilename ?? "stdin.html"))! : options.Paths[0];
         // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
         if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return null;
-        var inputs = CollectInputs(options, configuration, context.Input);
+        var inputs = CollectInputs(options, configuration, context.Input, context.Error);
         var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"), keepSuppressed: true);
         return new ScanResult(findings, inputs.Count, configuration);
     }
@@ -250,11 +290,11 @@ public static class ScanCommand
         return failing || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    public static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input)
+    public static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input, TextWriter notices)
     {
         var inputs = new List<ScanInput>();
         var onDisk = options.Paths.Where(p => p != "-").ToList();
-        inputs.AddRange(CollectFiles(onDisk, configuration).Select(ScanInput.File));
+        inputs.AddRange(CollectFiles(onDisk, configuration, options, notices).Select(ScanInput.File));
         if (options.Paths.Contains("-"))
         {
             var name = options.StdinFilename ?? "stdin.html";
@@ -270,20 +310,40 @@ public static class ScanCommand
         return inputs;
     }
 
-    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration)
+    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration) =>
+        CollectFiles(paths, configuration, new ScanOptions(), TextWriter.Null);
+
+    /// <summary>
+    /// The files to scan, sorted: folders walked, globs expanded (Microsoft.Extensions.FileSystemGlobbing), ignores applied.
+    /// A named file that is ignored is scanned with a notice; a named folder that is ignored is skipped with a notice
+    /// (--no-ignore scans it); a glob that matches nothing is a usage error, as eslint's errorOnUnmatchedPattern.
+    /// </summary>
+    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration, ScanOptions options, TextWriter notices)
     {
-        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory);
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory, options.IgnorePatterns, options.NoIgnore);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
+                if (walker.WhyIgnored(path) is { } why)
+                {
+                    notices.WriteLine($"empathylint: notice: {path} is {why}; not scanned (use --no-ignore to scan it)");
+                    continue;
+                }
                 foreach (var file in walker.Walk(path)) files.Add(Path.GetFullPath(file));
             }
             else if (File.Exists(path))
             {
                 if (!FileWalker.IsScannable(path)) throw new UsageException($"{path}: not a file EmpathyLint reads (expected {string.Join(", ", FileWalker.Extensions)})");
+                if (walker.WhyIgnored(path) is { } why) notices.WriteLine($"empathylint: notice: {path} is {why}; scanned because it was named");
                 files.Add(Path.GetFullPath(path));
+            }
+            else if (IsGlob(path))
+            {
+                var matched = ExpandGlob(path, walker);
+                if (matched.Count == 0) throw new UsageException($"no files matched the pattern '{path}'");
+                files.UnionWith(matched);
             }
             else
             {
@@ -291,5 +351,23 @@ public static class ScanCommand
             }
         }
         return files.ToList();
+    }
+
+    public static bool IsGlob(string path) => path.IndexOfAny(new[] { '*', '?', '[', '{' }) >= 0;
+
+    /// <summary>Files a glob names (relative to the folder before its first wildcard), scannable and not ignored.</summary>
+    private static List<string> ExpandGlob(string pattern, FileWalker walker)
+    {
+        var (root, rest) = FileWalker.SplitGlob(pattern);
+        if (!Directory.Exists(root)) return new List<string>();
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        var matched = matcher.GetResultsInFullPath(Path.GetFullPath(root))
+            .Where(FileWalker.IsScannable)
+            .Where(f => walker.WhyIgnored(f) is null)
+            .Where(f => !f.Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+            .Select(Path.GetFullPath)
+            .ToList();
+        return matched;
     }
 }

@@ -32,6 +32,12 @@ public sealed record ScanOptions
     /// <summary>--baseline: the baseline file to apply (it must exist).</summary>
     public string? BaselinePath { get; init; }
 
+    /// <summary>--ignore-pattern globs (relative to the current folder).</summary>
+    public IReadOnlyList<string> IgnorePatterns { get; init; } = new string[0];
+
+    /// <summary>--no-ignore: ignore files, config ignores and patterns do not apply.</summary>
+    public bool NoIgnore { get; init; }
+
     /// <summary>The name standard input is linted as (its extension picks the parser); required with "-".</summary>
     public string? StdinFilename { get; init; }
 }
