@@ -37,6 +37,33 @@ internal sealed class AnalysisSession
     public LintEngine Engine { get; }
     public AdditionalText? ConfigFile { get; }
 
+    /// <summary>The project's empathylint.baseline.json (an AdditionalFile from the package's targets): accepted findings are not reported.</summary>
+    public Baseline? Baseline { get; private set; }
+
+    /// <summary>Drops the findings of one file that the baseline accepts, exactly as the CLI does.</summary>
+    public List<Finding> WithoutBaselined(List<Finding> findings, string filePath) =>
+        Baseline is null || findings.Count == 0 ? findings : Baseline.Filter(findings, out _, filePath);
+
+    /// <summary>The baseline AdditionalFile nearest the project root, read with the shared reader; null when there is none or it is malformed.</summary>
+    private static Baseline? LoadBaseline(AnalyzerOptions options, CancellationToken cancellationToken, ref string? problem)
+    {
+        var file = options.AdditionalFiles
+            .Where(f => string.Equals(Path.GetFileName(f.Path), Baseline.FileName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Path.Length).ThenBy(f => f.Path, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var text = file?.GetText(cancellationToken);
+        if (file is null || text is null) return null;
+        try
+        {
+            return Baseline.Parse(text.ToString(), file.Path);
+        }
+        catch (Yaml.YamlProblem ex)
+        {
+            problem ??= "the baseline is not used: " + ex.Message;
+            return null;
+        }
+    }
+
     /// <summary>Why the config file could not be used, reported as EL0001 on it.</summary>
     public string? ConfigProblem { get; }
 
@@ -80,9 +107,11 @@ internal sealed class AnalysisSession
         }
 
         var firstTree = compilation.SyntaxTrees.FirstOrDefault(t => !IsGenerated(t.FilePath));
+        var baseline = LoadBaseline(options, cancellationToken, ref projectProblem);
         return new AnalysisSession(new LintEngine(configuration, project, rules), configFile, configProblem, projectProblem, first, duplicated, firstTree)
         {
             ConfigErrors = configErrors,
+            Baseline = baseline,
         };
     }
 

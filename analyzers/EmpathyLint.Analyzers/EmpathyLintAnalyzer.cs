@@ -101,7 +101,7 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
             {
                 findings = session.Engine.Lint(enginePath, sourceText.ToString());
             }
-            foreach (var finding in findings)
+            foreach (var finding in session.WithoutBaselined(findings, file.Path))
             {
                 context.ReportDiagnostic(ToDiagnostic(finding, MarkupLocation(file.Path, sourceText, finding)));
             }
@@ -127,7 +127,7 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
             if (session.IsIgnored(enginePath)) return;
 
             var text = tree.GetText(context.CancellationToken);
-            foreach (var finding in LintTree(session, enginePath, tree, text))
+            foreach (var finding in session.WithoutBaselined(LintTree(session, enginePath, tree, text), tree.FilePath))
             {
                 var span = Clamp(finding, text.Length);
                 context.ReportDiagnostic(ToDiagnostic(finding, Location.Create(tree, span)));

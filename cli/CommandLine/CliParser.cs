@@ -21,6 +21,7 @@ public static class CliParser
         var root = new RootCommand("EmpathyLint: finds non-inclusive questions and unnecessary personal data requests in HTML, Razor and C# forms.");
         root.HelpName = "empathylint";
         root.Add(ScanCommand.Create(context));
+        root.Add(BaselineCommand.Create(context));
         root.Add(RulesCommand.Create(context));
         root.Add(ExplainCommand.Create(context));
         root.Add(InitCommand.Create(context));
@@ -119,5 +120,16 @@ internal sealed class HelpWithExamplesAction : SynchronousCommandLineAction
 /// <summary>What a command's action reads and writes: standard input (for '-'), output, error and the working folder.</summary>
 public sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, string WorkingDirectory)
 {
-    public static CliContext ForProcess() => new(Console.In, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    /// <summary>Output goes to a terminal (not redirected): text may use colour, long scans show progress.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    public static CliContext ForProcess() => new(Console.In, Console.Out, Console.Error, Directory.GetCurrentDirectory())
+    {
+        OutputIsTerminal = !Console.IsOutputRedirected,
+    };
+
+    /// <summary>Colour on a terminal unless NO_COLOR is set (https://no-color.org) or TERM is dumb.</summary>
+    public bool Colour => OutputIsTerminal
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && Environment.GetEnvironmentVariable("TERM") != "dumb";
 }

@@ -5,6 +5,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
 using EmpathyLint.Cli.CommandLine;
 using EmpathyLint.Cli.Output;
 using EmpathyLint.Cli.Scanning;
@@ -73,14 +74,35 @@ public static class ScanCommand
             HelpName = "path",
         };
         var config = ConfigOption.Create();
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = $"Report only findings not in this baseline file (default: {EmpathyLint.Model.Baseline.FileName} in the current folder, when there is one).",
+            HelpName = "file",
+        };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Report every finding, even those the baseline accepts." };
+        var ignorePattern = new Option<string[]>("--ignore-pattern")
+        {
+            Description = "Do not scan files matching this glob (relative to the current folder); repeatable. .gitignore and .empathylintignore files apply too.",
+            HelpName = "glob",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var noIgnore = new Option<bool>("--no-ignore") { Description = "Scan ignored files and folders too (.gitignore, .empathylintignore, config ignores, --ignore-pattern)." };
+        var printConfig = new Option<string>("--print-config")
+        {
+            Description = "Print the configuration that applies to this file (config file, rule severities, purposes) and exit.",
+            HelpName = "file",
+        };
 
         var command = new CliCommand("scan", "Scan .html, .htm, .cshtml, .razor and .cs files (folders are searched recursively).")
         {
-            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config,
+            paths, format, output, failOn, maxWarnings, quiet, stdinFilename, config, baseline, noBaseline, ignorePattern, noIgnore, printConfig,
         };
         command.Examples.Add(("empathylint scan", "Scan the current folder, eslint-style text on the terminal"));
         command.Examples.Add(("empathylint scan src --format=sarif --output=el.sarif --format text", "Write SARIF to a file and text to the terminal"));
         command.Examples.Add(("cat Signup.razor | empathylint scan - --stdin-filename Pages/Signup.razor", "Lint standard input as a Razor file"));
+        command.Examples.Add(("empathylint baseline create && empathylint scan", "Accept today's findings, then fail only on new ones"));
+        command.Examples.Add(("empathylint scan 'src/**/*.razor' --ignore-pattern 'src/Legacy/**'", "Scan Razor files under src, except a legacy folder"));
+        command.Examples.Add(("empathylint scan --print-config Pages/Signup.cshtml", "Show the configuration that applies to a file"));
         command.Examples.Add(("empathylint scan @ci.rsp", "Read more arguments from a response file, one per line"));
         command.Examples.Add(("empathylint scan -- -draft.html", "Scan a file whose name starts with '-'"));
         command.SetAction(parse =>
@@ -95,7 +117,12 @@ public static class ScanCommand
                 Quiet = parse.GetValue(quiet),
                 ConfigPath = parse.GetValue(config),
                 StdinFilename = parse.GetValue(stdinFilename),
+                BaselinePath = parse.GetValue(baseline),
+                UseBaseline = !parse.GetValue(noBaseline),
+                IgnorePatterns = parse.GetValue(ignorePattern) ?? Array.Empty<string>(),
+                NoIgnore = parse.GetValue(noIgnore),
             };
+            if (parse.GetValue(printConfig) is { } file) return PrintConfig(file, options, context);
             return Run(options, context);
         });
         return command;
@@ -171,13 +198,39 @@ public static class ScanCommand
 
     private static bool Names(Option option, string token) => option.Name == token || option.Aliases.Contains(token);
 
-    public static int Run(ScanOptions options, CliContext context)
+    /// <summary>--print-config: the resolved configuration for one file, as YAML-like text people can read.</summary>
+    private static int PrintConfig(string file, ScanOptions options, CliContext context)
+    {
+        var folder = Directory.Exists(file) ? file : Path.GetDirectoryName(Path.GetFullPath(file))!;
+        if (!ConfigOption.TryLoad(options.ConfigPath, folder, context.Error, out var configuration)) return ExitCodes.Usage;
+        var output = context.Output;
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory, options.IgnorePatterns, options.NoIgnore);
+        output.WriteLine($"file: {PathDisplay.Relative(file)}");
+        output.WriteLine($"config: {(configuration.SourcePath is null ? "built-in defaults (recommended)" : PathDisplay.Relative(configuration.SourcePath))}");
+        output.WriteLine($"ignored: {walker.WhyIgnored(file) ?? "no"}");
+        output.WriteLine("rules:");
+        foreach (var rule in configuration.Catalog.Rules)
+        {
+            output.WriteLine($"  {rule.Id}: {configuration.SeverityOf(rule.Id).ToName()}");
+        }
+        var relative = EmpathyLint.Configuration.ConfigPaths.RelativeTo(configuration.BaseDirectory, file);
+        var purposes = configuration.Purposes.Where(p => p.Paths.Count == 0 || p.Paths.Any(g => new EmpathyLint.Text.Glob(g).IsMatch(relative))).ToList();
+        output.WriteLine(purposes.Count == 0 ? "purposes: []" : "purposes:");
+        foreach (var purpose in purposes) output.WriteLine($"  - {purpose.Concept}: {purpose.Purpose}");
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>What a scan found before any baseline: every finding (suppressed ones marked) and how many files.</summary>
+    public readonly record struct ScanResult(System.Collections.Generic.List<Finding> Findings, int FilesScanned, LintConfiguration Configuration);
+
+    /// <summary>Loads the config and scans; null when the config is invalid (its problems are printed, exit 2).</summary>
+    public static ScanResult? ScanOnly(ScanOptions options, CliContext context)
     {
         var firstPath = options.Paths[0] == "-" ? Path.GetDirectoryName(Path.GetFullPath(options.StdinFilename ?? "stdin.html"))! : options.Paths[0];
         // The project config: --config, or empathylint.yaml from the first scanned path up; an invalid one exits 2.
-        if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return ExitCodes.Usage;
-        var inputs = CollectInputs(options, configuration, context.Input);
-        var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"));
+        if (!ConfigOption.TryLoad(options.ConfigPath, firstPath, context.Error, out var configuration)) return null;
+        var inputs = CollectInputs(options, configuration, context.Input, context.Error);
+        var findings = Scanner.Scan(inputs, configuration, resourceFolders: options.Paths.Where(p => p != "-"), keepSuppressed: true);
         var onDisk = options.Paths.Where(p => p != "-").ToList();
         if (configuration.Journeys.Count > 0 && onDisk.Count > 0)
         {
@@ -185,29 +238,71 @@ public static class ScanCommand
             findings.AddRange(EmpathyLint.Journeys.JourneyLinter.Lint(ProjectDocuments.Read(onDisk, configuration).Documents, configuration));
             findings.Sort();
         }
+        return new ScanResult(findings, inputs.Count, configuration);
+    }
+
+    public static int Run(ScanOptions options, CliContext context)
+    {
+        if (ScanOnly(options, context) is not { } scan) return ExitCodes.Usage;
+        var findings = scan.Findings;
+        var baselined = 0;
+        if (LoadBaseline(options, context) is { } baseline) findings = baseline.Filter(findings, out baselined);
         if (options.Quiet) findings = findings.Where(f => f.Severity >= Severity.Error).ToList();
-        foreach (var report in options.Reports)
+        var report = new ScanReport(findings, scan.FilesScanned, scan.Configuration.Catalog) { Colour = context.Colour, Baselined = baselined };
+        WriteReports(options, report, context);
+        return ExitCode(options, report, context.Error);
+    }
+
+    private static EmpathyLint.Model.Baseline? LoadBaseline(ScanOptions options, CliContext context)
+    {
+        if (!options.UseBaseline) return null;
+        if (options.BaselinePath is { } given)
         {
-            if (report.OutputPath is null)
+            if (!File.Exists(given)) throw new UsageException($"{given}: no such baseline file (create one with 'empathylint baseline create')");
+            return BaselineFile.Load(given);
+        }
+        var found = Path.Combine(context.WorkingDirectory, EmpathyLint.Model.Baseline.FileName);
+        return File.Exists(found) ? BaselineFile.Load(found) : null;
+    }
+
+    private static void WriteReports(ScanOptions options, ScanReport report, CliContext context)
+    {
+        foreach (var target in options.Reports)
+        {
+            if (target.OutputPath is null)
             {
-                Formatters.Write(report.Format, context.Output, findings, inputs.Count);
+                Formatters.Write(target.Format, context.Output, report);
                 continue;
             }
             using var writer = new StringWriter();
-            Formatters.Write(report.Format, writer, findings, inputs.Count);
-            InitCommand.WriteAtomically(Path.GetFullPath(report.OutputPath), writer.ToString());
+            Formatters.Write(target.Format, writer, new ScanReport(report.All, report.FilesScanned, report.Catalog) { Baselined = report.Baselined });
+            var path = Path.GetFullPath(target.OutputPath);
+            try
+            {
+                InitCommand.WriteAtomically(path, writer.ToString());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"{target.OutputPath}: cannot write the {target.Format} report: {ex.Message}");
+            }
         }
-        var failing = options.FailOn is { } threshold && findings.Any(f => f.Severity >= threshold);
-        var tooManyWarnings = options.MaxWarnings is { } max && findings.Count(f => f.Severity == Severity.Warning) > max;
-        if (tooManyWarnings) context.Error.WriteLine($"empathylint: too many warnings ({findings.Count(f => f.Severity == Severity.Warning)}); at most {options.MaxWarnings} allowed by --max-warnings");
+    }
+
+    /// <summary>1 when a shown finding reaches --fail-on or the warnings pass --max-warnings, else 0.</summary>
+    public static int ExitCode(ScanOptions options, ScanReport report, TextWriter error)
+    {
+        var failing = options.FailOn is { } threshold && report.Findings.Any(f => f.Severity >= threshold);
+        var warnings = report.Count(Severity.Warning);
+        var tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
+        if (tooManyWarnings) error.WriteLine($"empathylint: {warnings} warnings, more than --max-warnings {options.MaxWarnings} allows");
         return failing || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input)
+    public static List<ScanInput> CollectInputs(ScanOptions options, LintConfiguration configuration, TextReader input, TextWriter notices)
     {
         var inputs = new List<ScanInput>();
         var onDisk = options.Paths.Where(p => p != "-").ToList();
-        inputs.AddRange(CollectFiles(onDisk, configuration).Select(ScanInput.File));
+        inputs.AddRange(CollectFiles(onDisk, configuration, options, notices).Select(ScanInput.File));
         if (options.Paths.Contains("-"))
         {
             var name = options.StdinFilename ?? "stdin.html";
@@ -216,23 +311,47 @@ public static class ScanCommand
             inputs.RemoveAll(i => i.FullPath == full);
             inputs.Add(new ScanInput(full, input.ReadToEnd()));
         }
+        if (inputs.Count == 0)
+        {
+            throw new UsageException($"no files matched: {string.Join(" ", options.Paths)} holds no {string.Join(", ", FileWalker.Extensions)} file that is not ignored");
+        }
         return inputs;
     }
 
-    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration)
+    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration) =>
+        CollectFiles(paths, configuration, new ScanOptions(), TextWriter.Null);
+
+    /// <summary>
+    /// The files to scan, sorted: folders walked, globs expanded (Microsoft.Extensions.FileSystemGlobbing), ignores applied.
+    /// A named file that is ignored is scanned with a notice; a named folder that is ignored is skipped with a notice
+    /// (--no-ignore scans it); a glob that matches nothing is a usage error, as eslint's errorOnUnmatchedPattern.
+    /// </summary>
+    public static List<string> CollectFiles(IEnumerable<string> paths, LintConfiguration configuration, ScanOptions options, TextWriter notices)
     {
-        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory);
+        var walker = new FileWalker(configuration.Ignores, configuration.BaseDirectory, options.IgnorePatterns, options.NoIgnore);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
+                if (walker.WhyIgnored(path) is { } why)
+                {
+                    notices.WriteLine($"empathylint: notice: {path} is {why}; not scanned (use --no-ignore to scan it)");
+                    continue;
+                }
                 foreach (var file in walker.Walk(path)) files.Add(Path.GetFullPath(file));
             }
             else if (File.Exists(path))
             {
                 if (!FileWalker.IsScannable(path)) throw new UsageException($"{path}: not a file EmpathyLint reads (expected {string.Join(", ", FileWalker.Extensions)})");
+                if (walker.WhyIgnored(path) is { } why) notices.WriteLine($"empathylint: notice: {path} is {why}; scanned because it was named");
                 files.Add(Path.GetFullPath(path));
+            }
+            else if (IsGlob(path))
+            {
+                var matched = ExpandGlob(path, walker);
+                if (matched.Count == 0) throw new UsageException($"no files matched the pattern '{path}'");
+                files.UnionWith(matched);
             }
             else
             {
@@ -240,5 +359,25 @@ public static class ScanCommand
             }
         }
         return files.ToList();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> GlobCharacters = System.Buffers.SearchValues.Create("*?[{");
+
+    public static bool IsGlob(string path) => path.AsSpan().IndexOfAny(GlobCharacters) >= 0;
+
+    /// <summary>Files a glob names (relative to the folder before its first wildcard), scannable and not ignored.</summary>
+    private static List<string> ExpandGlob(string pattern, FileWalker walker)
+    {
+        var (root, rest) = FileWalker.SplitGlob(pattern);
+        if (!Directory.Exists(root)) return new List<string>();
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        var matched = matcher.GetResultsInFullPath(Path.GetFullPath(root))
+            .Where(FileWalker.IsScannable)
+            .Where(f => walker.WhyIgnored(f) is null)
+            .Where(f => !f.Replace('\\', '/').Split('/').Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+            .Select(Path.GetFullPath)
+            .ToList();
+        return matched;
     }
 }

@@ -1,64 +1,32 @@
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using EmpathyLint.Model;
 
 namespace EmpathyLint.Cli.Output;
 
+/// <summary>The report formats of <c>scan --format</c>.</summary>
 public static class Formatters
 {
-    public static readonly string[] Names = { "text", "json" };
+    public static readonly string[] Names = { "text", "msbuild", "github", "sarif", "json" };
 
-    // Source-generated metadata with readable escaping: apostrophes and accents stay as written.
-    private static readonly CliJsonContext ReadableJson = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
-    public static void Write(string format, TextWriter output, IReadOnlyList<Finding> findings, int filesScanned)
+    public static void Write(string format, TextWriter output, ScanReport report)
     {
         switch (format)
         {
-            case "json":
-                WriteJson(output, findings, filesScanned);
-                break;
-            default:
-                WriteText(output, findings, filesScanned);
-                break;
+            case "json": JsonFormatter.Write(output, report); break;
+            case "sarif": SarifFormatter.Write(output, report); break;
+            case "msbuild": MsBuildFormatter.Write(output, report); break;
+            case "github": GitHubFormatter.Write(output, report); break;
+            default: TextFormatter.Write(output, report); break;
         }
     }
 
-    /// <summary>Compiler style, so editors and CI problem matchers pick the lines up: <c>path(line,col): warning EL1001: message</c>.</summary>
-    public static void WriteText(TextWriter output, IReadOnlyList<Finding> findings, int filesScanned)
+    /// <summary>The closing line of text and msbuild output: counts per severity and files.</summary>
+    public static string Summary(ScanReport report)
     {
-        foreach (var f in findings)
-        {
-            output.WriteLine($"{f.Path}({f.Span.StartLine},{f.Span.StartColumn}): {f.Severity.ToName()} {f.RuleId}: {f.Message}");
-        }
-        output.WriteLine(Summary(findings, filesScanned));
-    }
-
-    public static string Summary(IReadOnlyList<Finding> findings, int filesScanned)
-    {
-        var files = filesScanned == 1 ? "1 file" : $"{filesScanned} files";
-        if (findings.Count == 0) return $"No findings in {files} scanned.";
-        var errors = findings.Count(f => f.Severity == Severity.Error);
-        var warnings = findings.Count(f => f.Severity == Severity.Warning);
-        var infos = findings.Count(f => f.Severity == Severity.Info);
+        var files = report.FilesScanned == 1 ? "1 file" : $"{report.FilesScanned} files";
+        var findings = report.Findings;
+        var baselined = report.Baselined == 0 ? "" : $"; {report.Baselined} more in the baseline";
+        if (findings.Count == 0) return $"No findings in {files} scanned{baselined}.";
         var total = findings.Count == 1 ? "1 finding" : $"{findings.Count} findings";
-        return $"{total} ({errors} errors, {warnings} warnings, {infos} info) in {files} scanned.";
-    }
-
-    public static void WriteJson(TextWriter output, IReadOnlyList<Finding> findings, int filesScanned)
-    {
-        var report = new JsonReport(
-            new JsonTool("empathylint", ToolInfo.Version),
-            filesScanned,
-            findings.Select(f => new JsonFinding(f.RuleId, f.Severity.ToName(), f.Path, f.Span.StartLine, f.Span.StartColumn, f.Span.EndLine, f.Span.EndColumn, f.Message, f.Concept,
-                f.RelatedLocations.Select(r => new JsonLocation(r.Path, r.Span.StartLine, r.Span.StartColumn, r.Span.EndLine, r.Span.EndColumn, r.Role)).ToList())).ToList());
-        output.WriteLine(JsonSerializer.Serialize(report, ReadableJson.JsonReport));
+        return $"{total} ({report.Count(Model.Severity.Error)} errors, {report.Count(Model.Severity.Warning)} warnings, {report.Count(Model.Severity.Info)} info) in {files} scanned{baselined}.";
     }
 }

@@ -3,10 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace EmpathyLint.Cli.Output;
 
-// The shape other tools read; keep it stable.
+// The shape other tools read; keep it stable (fields are only ever added).
 public sealed record JsonReport(
     [property: JsonPropertyName("tool")] JsonTool Tool,
     [property: JsonPropertyName("filesScanned")] int FilesScanned,
+    [property: JsonPropertyName("baselined")] int Baselined,
     [property: JsonPropertyName("findings")] IReadOnlyList<JsonFinding> Findings);
 
 public sealed record JsonTool(
@@ -23,7 +24,10 @@ public sealed record JsonFinding(
     [property: JsonPropertyName("endColumn")] int EndColumn,
     [property: JsonPropertyName("message")] string Message,
     [property: JsonPropertyName("concept")] string? Concept,
-    [property: JsonPropertyName("relatedLocations")] IReadOnlyList<JsonLocation> RelatedLocations);
+    [property: JsonPropertyName("helpUri")] string? HelpUri,
+    [property: JsonPropertyName("tier")] string Tier,
+    [property: JsonPropertyName("relatedLocations")] IReadOnlyList<JsonLocation> RelatedLocations,
+    [property: JsonPropertyName("fingerprint")] string Fingerprint);
 
 /// <summary>Another place of the same question (the bound model member, a form control).</summary>
 public sealed record JsonLocation(

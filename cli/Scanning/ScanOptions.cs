@@ -26,6 +26,18 @@ public sealed record ScanOptions
     /// <summary>--config: the project config to use instead of the one found from the first scanned path up.</summary>
     public string? ConfigPath { get; init; }
 
+    /// <summary>Apply a baseline: <see cref="BaselinePath"/>, else empathylint.baseline.json in the current folder when there is one.</summary>
+    public bool UseBaseline { get; init; } = true;
+
+    /// <summary>--baseline: the baseline file to apply (it must exist).</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>--ignore-pattern globs (relative to the current folder).</summary>
+    public IReadOnlyList<string> IgnorePatterns { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>--no-ignore: ignore files, config ignores and patterns do not apply.</summary>
+    public bool NoIgnore { get; init; }
+
     /// <summary>The name standard input is linted as (its extension picks the parser); required with "-".</summary>
     public string? StdinFilename { get; init; }
 }

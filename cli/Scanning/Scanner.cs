@@ -26,13 +26,14 @@ public static class Scanner
     public static List<Finding> Scan(IReadOnlyList<string> files, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null) =>
         Scan(files.Select(ScanInput.File).ToList(), configuration, resourceFolders);
 
-    public static List<Finding> Scan(IReadOnlyList<ScanInput> inputs, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null)
+    /// <param name="keepSuppressed">Also return findings suppressed in source, marked with <see cref="Finding.Suppression"/>.</param>
+    public static List<Finding> Scan(IReadOnlyList<ScanInput> inputs, LintConfiguration configuration, IEnumerable<string>? resourceFolders = null, bool keepSuppressed = false)
     {
         var sources = ReadSources(inputs);
         var trees = ParseCSharpSources(sources);
         var project = BuildProjectContext(sources, trees);
         if (resourceFolders is not null) AddResources(resourceFolders, project);
-        var engine = new LintEngine(configuration, project);
+        var engine = new LintEngine(configuration, project) { KeepSuppressed = keepSuppressed };
         var results = new List<Finding>[inputs.Count];
         Parallel.For(0, inputs.Count, i =>
         {

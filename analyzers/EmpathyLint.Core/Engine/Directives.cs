@@ -145,7 +145,11 @@ public static class Directives
     /// Drops the findings the document's directives cover and adds EL0003/EL0004 for the directives themselves.
     /// Tooling findings (EL0xxx) are never suppressed: they are about the scan, not the form.
     /// </summary>
-    public static List<Finding> Apply(FormDocument document, List<Finding> findings, LintConfiguration configuration)
+    public static List<Finding> Apply(FormDocument document, List<Finding> findings, LintConfiguration configuration) =>
+        Apply(document, findings, configuration, keepSuppressed: false);
+
+    /// <param name="keepSuppressed">Keep covered findings, marked with <see cref="Finding.Suppression"/>, instead of dropping them (for SARIF).</param>
+    public static List<Finding> Apply(FormDocument document, List<Finding> findings, LintConfiguration configuration, bool keepSuppressed)
     {
         var directives = Read(document);
         if (directives.Count == 0) return findings;
@@ -160,9 +164,10 @@ public static class Directives
                     if (!directive.Covers(finding)) continue;
                     directive.Used.Add(finding.RuleId);
                     suppressed = true;
+                    finding.Suppression ??= new FindingSuppression(directive.Display, directive.Reason);
                 }
             }
-            if (!suppressed) kept.Add(finding);
+            if (!suppressed || keepSuppressed) kept.Add(finding);
         }
         foreach (var directive in directives)
         {

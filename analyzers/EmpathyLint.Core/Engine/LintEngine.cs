@@ -33,6 +33,9 @@ public sealed class LintEngine
 
     public LintConfiguration Configuration { get; }
 
+    /// <summary>Return findings suppressed in source too, marked with <see cref="Finding.Suppression"/> (the CLI's SARIF lists them).</summary>
+    public bool KeepSuppressed { get; set; }
+
     /// <summary>Facts from the other scanned sources (enums, model annotations, resources).</summary>
     public ProjectContext Project { get; }
 
@@ -123,7 +126,7 @@ public sealed class LintEngine
         DropCovered(findings);
         findings.Sort();
         // Suppression directives in comments drop what they cover and report themselves (EL0003, EL0004).
-        return Directives.Apply(document, findings, Configuration);
+        return Directives.Apply(document, findings, Configuration, KeepSuppressed);
     }
 
     /// <summary>

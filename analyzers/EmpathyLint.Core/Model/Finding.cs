@@ -66,6 +66,15 @@ public sealed class Finding : IComparable<Finding>
     /// <summary>The declared purpose for collecting the data, when one was given.</summary>
     public string? Purpose { get; set; }
 
+    /// <summary>
+    /// What the finding is about, independent of where it sits: the field's bound member, name, id or label (null for
+    /// findings about a whole form or file). Baselines and SARIF fingerprints key on it, so moving a line keeps the match.
+    /// </summary>
+    public string? Question { get; set; }
+
+    /// <summary>Set when an in-source directive suppressed the finding and the host asked to keep suppressed findings (SARIF reports them).</summary>
+    public FindingSuppression? Suppression { get; set; }
+
     /// <summary>The question's other places (the bound model member, the form controls), in a stable order.</summary>
     public List<RelatedLocation> RelatedLocations { get; } = new();
 
@@ -87,4 +96,17 @@ public sealed class Finding : IComparable<Finding>
     }
 
     public override string ToString() => $"{Path}({Span.StartLine},{Span.StartColumn}): {Severity.ToName()} {RuleId}: {Message}";
+}
+
+/// <summary>An in-source suppression of a finding: the directive that covered it and the reason written after "--".</summary>
+public sealed class FindingSuppression
+{
+    public FindingSuppression(string directive, string? reason)
+    {
+        Directive = directive;
+        Reason = reason;
+    }
+
+    public string Directive { get; }
+    public string? Reason { get; }
 }

@@ -63,6 +63,7 @@ public sealed class RuleContext
             NeedsReview = Descriptor.NeedsReview || thin,
             Concept = field?.Concept,
             Purpose = field?.Purpose,
+            Question = QuestionKey(field),
         };
         AddRelated(finding, field, span);
         // [Required] that the Razor extractor copied from the bound model member is a fact for the inventory:
@@ -87,10 +88,20 @@ public sealed class RuleContext
             SubjectSeverity = Severity.Info,
             Concept = field?.Concept,
             Purpose = field?.Purpose,
+            Question = QuestionKey(field),
         };
         AddRelated(finding, field, span);
         _findings.Add(finding);
         return finding;
+    }
+
+    /// <summary>The stable name of a question: what the code binds it to, else its name or id, else its first label.</summary>
+    public static string? QuestionKey(FormField? field)
+    {
+        if (field is null) return null;
+        var key = field.BoundMember ?? field.Name ?? field.Id;
+        if (string.IsNullOrWhiteSpace(key) && field.Labels.Count > 0) key = field.Labels[0].Text;
+        return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
     }
 
     /// <summary>The question's other places, except the one reported, ordered by path and position.</summary>

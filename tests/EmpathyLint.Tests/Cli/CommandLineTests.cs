@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EmpathyLint.Cli;
 using EmpathyLint.Cli.CommandLine;
+using EmpathyLint.Tests.Support;
 
 namespace EmpathyLint.Tests.Cli;
 
@@ -98,7 +99,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, error) = Run(null, "scan", "--fail-on", "warning", "--", Path.Combine(_dir, "-x.html"));
         Assert.Equal(1, code);
         Assert.Equal("", error);
-        Assert.Contains("-x.html(1,21): warning EL1001", output);
+        Assert.Contains("-x.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run(BinaryGender.Replace("<form>", "<form>\n"), "scan", "-", "--stdin-filename", Path.Combine(_dir, "Pages", "Signup.cshtml"));
         Assert.Equal(1, code);
-        Assert.Matches(@"Pages/Signup\.cshtml\(2,15\): warning EL1001", output);
+        Assert.Matches(@"Pages/Signup\.cshtml\(2,15\): warning EL1001", TextOutput.AsCompilerLines(output));
         Assert.Contains("in 1 file scanned", output);
     }
 
@@ -115,7 +116,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var (code, output, _) = Run(BinaryGender, "scan", "-");
         Assert.Equal(1, code);
-        Assert.Contains("stdin.html(1,21): warning EL1001", output);
+        Assert.Contains("stdin.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("empathylint s", "scan")]
-    [InlineData("empathylint scan --format ", "json")]
+    [InlineData("empathylint scan --format ", "sarif")]
     [InlineData("empathylint scan --fail-on ", "none")]
     [InlineData("empathylint explain EL10", "EL1001")]
     [InlineData("empathylint init --preset ", "equality-monitoring")]
@@ -168,9 +169,60 @@ public sealed class CommandLineTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(jsonFile)!);
         var (code, output, _) = Run(null, "scan", Path.Combine(_dir, "a.html"), "--format", "json", "--output", jsonFile, "--format", "text");
         Assert.Equal(1, code);
-        Assert.Contains("warning EL1001", output);
+        Assert.Contains("a.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
         Assert.DoesNotContain("\"ruleId\"", output);
         using var json = JsonDocument.Parse(File.ReadAllText(jsonFile));
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "EL1001");
+    }
+}
+
+public sealed class ThresholdAndSelectionTests : IDisposable
+{
+    private const string BinaryGender = """<form><label>Gender <select name="gender"><option>Male</option><option>Female</option></select></label></form>""";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "el-sel-" + Guid.NewGuid().ToString("N"));
+
+    public ThresholdAndSelectionTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("10", 0)]
+    [InlineData("2", 0)]
+    [InlineData("1", 1)]
+    [InlineData("0", 1)]
+    public void Max_warnings_fails_above_the_count_even_when_fail_on_would_pass(string max, int expected)
+    {
+        // The form has 2 warnings (EL1001, EL1005; EL1001 covers EL1003 on the same question).
+        File.WriteAllText(Path.Combine(_dir, "a.html"), BinaryGender);
+        var (code, _, error) = Run("scan", _dir, "--fail-on", "error", "--max-warnings", max);
+        Assert.Equal(expected, code);
+        if (expected == 1) Assert.Contains($"2 warnings, more than --max-warnings {max} allows", error);
+    }
+
+    [Fact]
+    public void Quiet_reports_errors_only()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.html"), BinaryGender);
+        var (code, output, _) = Run("scan", _dir, "--quiet");
+        Assert.Equal(0, code);
+        Assert.Contains("No findings in 1 file scanned.", output);
+    }
+
+    [Fact]
+    public void An_empty_folder_is_exit_2_no_files_matched()
+    {
+        var (code, output, error) = Run("scan", _dir);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("no files matched", error);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ConfigCommandTests : IDisposable
         _folder.Write("src/a.html", BinaryGender);
         var (code, output, _) = Run("scan", Path.Combine(_folder.Path, "src"));
         Assert.Equal(1, code);
-        Assert.Contains("a.html(1,21): error EL1001:", output);
+        Assert.Contains("a.html(1,21): error EL1001:", EmpathyLint.Tests.Support.TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ConfigCommandTests : IDisposable
         _folder.Write("wwwroot/lib/vendor.html", BinaryGender);
         _folder.Write("Pages/a.html", BinaryGender);
         var (_, output, _) = Run("scan", _folder.Path);
-        Assert.Contains("a.html(1,21): warning EL1001", output);
+        Assert.Contains("a.html(1,21): warning EL1001", EmpathyLint.Tests.Support.TextOutput.AsCompilerLines(output));
         Assert.DoesNotContain("vendor.html", output);
         Assert.Contains("1 file scanned", output);
     }
@@ -93,6 +93,6 @@ public sealed class ConfigCommandTests : IDisposable
         _folder.Write("a.html", "<!-- empathylint-disable-next-line EL1001 -->\n" + BinaryGender);
         var (code, output, _) = Run("scan", _folder.Path, "--fail-on", "warning");
         Assert.Equal(0, code);
-        Assert.Contains("a.html(1,1): info EL0004: Suppression directive 'empathylint-disable-next-line EL1001' gives no reason", output);
+        Assert.Contains("a.html(1,1): info EL0004: Suppression directive 'empathylint-disable-next-line EL1001' gives no reason", EmpathyLint.Tests.Support.TextOutput.AsCompilerLines(output));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using EmpathyLint.Cli;
+using EmpathyLint.Tests.Support;
 
 namespace EmpathyLint.Tests.Cli;
 
@@ -32,12 +33,13 @@ public sealed class ScanCliTests : IDisposable
     }
 
     [Fact]
-    public void Findings_print_compiler_style_lines_and_exit_1()
+    public void Findings_print_grouped_by_file_and_exit_1()
     {
         Write("a.html", BinaryGender);
         var (code, output, _) = Run("scan", _dir);
         Assert.Equal(1, code);
-        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"(?m)^\S*a\.html\n  1:1 +warning +\S", output.Replace("\r", ""));
+        var lines = TextOutput.AsCompilerLines(output).TrimEnd().Split('\n');
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^.*a\.html\(1,21\): warning EL1001: 'Gender' offers only 'Male' and 'Female'"));
         Assert.All(lines[..^1], l => Assert.Matches(@"^[^(]+\(\d+,\d+\): (error|warning|info) EL\d{4}: .+$", l));
         Assert.Matches(@"^\d+ findings? \(\d+ errors, \d+ warnings, \d+ info\) in 1 file scanned\.$", lines[^1]);
@@ -98,7 +100,7 @@ public sealed class ScanCliTests : IDisposable
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(new[] { "tool", "filesScanned", "findings" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "tool", "filesScanned", "baselined", "findings" }, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("empathylint", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal(2, root.GetProperty("filesScanned").GetInt32());
         var all = root.GetProperty("findings").EnumerateArray().ToList();
@@ -106,7 +108,7 @@ public sealed class ScanCliTests : IDisposable
         Assert.Equal(order.OrderBy(o => o.Item1, StringComparer.Ordinal).ThenBy(o => o.Item2).ThenBy(o => o.Item3).ThenBy(o => o.Item4, StringComparer.Ordinal), order);
         var findings = all.Where(f => f.GetProperty("ruleId").GetString() == "EL1001").ToList();
         Assert.Equal(2, findings.Count);
-        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept", "relatedLocations" }, findings[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept", "helpUri", "tier", "relatedLocations", "fingerprint" }, findings[0].EnumerateObject().Select(p => p.Name));
         Assert.EndsWith("a/z.htm", findings[0].GetProperty("path").GetString());
         Assert.Equal(2, findings[0].GetProperty("line").GetInt32());
         Assert.EndsWith("b.html", findings[1].GetProperty("path").GetString());
@@ -137,8 +139,8 @@ public sealed class ScanCliTests : IDisposable
         File.WriteAllBytes(Path.Combine(_dir, "latin1.html"), Encoding.Latin1.GetBytes("<label>Género <input name=g></label>"));
         var (code, output, _) = Run("scan", _dir);
         Assert.Equal(1, code);
-        Assert.Contains("binary.html(1,1): warning EL0001: File could not be scanned: the file is not valid UTF-8", output);
-        Assert.Contains("latin1.html(1,1): warning EL0001: File could not be scanned: the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset 8)", output);
+        Assert.Contains("binary.html(1,1): warning EL0001: File could not be scanned: the file is not valid UTF-8", TextOutput.AsCompilerLines(output));
+        Assert.Contains("latin1.html(1,1): warning EL0001: File could not be scanned: the file is not valid UTF-8 or UTF-16 text (invalid bytes at offset 8)", TextOutput.AsCompilerLines(output));
     }
 
     [Fact]
@@ -146,6 +148,6 @@ public sealed class ScanCliTests : IDisposable
     {
         File.WriteAllBytes(Path.Combine(_dir, "bom.html"), Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(BinaryGender)).ToArray());
         var (_, output, _) = Run("scan", _dir);
-        Assert.Contains("bom.html(1,21): warning EL1001", output);
+        Assert.Contains("bom.html(1,21): warning EL1001", TextOutput.AsCompilerLines(output));
     }
 }
