@@ -57,7 +57,7 @@ internal sealed class AnalysisSession
         string? projectProblem = null;
         try
         {
-            project = ProjectContextSource.Build(compilation, cancellationToken);
+            project = ProjectContextSource.Build(compilation, options.AdditionalFiles, cancellationToken);
             ProjectContextSource.AddResources(options.AdditionalFiles, project, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

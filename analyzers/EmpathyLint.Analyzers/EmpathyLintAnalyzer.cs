@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using EmpathyLint.Engine;
@@ -153,9 +154,21 @@ public sealed class EmpathyLintAnalyzer : DiagnosticAnalyzer
             descriptor,
             location,
             EmpathyLintDescriptors.ToDiagnosticSeverity(finding.Severity),
-            additionalLocations: null,
+            additionalLocations: RelatedLocations(finding),
             properties.ToImmutable(),
             finding.Message);
+    }
+
+    /// <summary>The question's other places (bound model member, form controls) as Roslyn additional locations.</summary>
+    private static List<Location>? RelatedLocations(Finding finding)
+    {
+        if (finding.RelatedLocations.Count == 0) return null;
+        return finding.RelatedLocations.Select(r =>
+        {
+            var s = r.Span;
+            var lines = new LinePositionSpan(new LinePosition(Math.Max(0, s.StartLine - 1), Math.Max(0, s.StartColumn - 1)), new LinePosition(Math.Max(0, s.EndLine - 1), Math.Max(0, s.EndColumn - 1)));
+            return Location.Create(r.Path, new TextSpan(Math.Max(0, s.Start), Math.Max(0, s.Length)), lines);
+        }).ToList();
     }
 
     private static Location MarkupLocation(string path, SourceText? text, Finding finding)

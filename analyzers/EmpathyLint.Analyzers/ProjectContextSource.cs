@@ -12,9 +12,16 @@ namespace EmpathyLint.Analyzers;
 internal static class ProjectContextSource
 {
     /// <summary>Built once per compilation, from the same syntax trees the compiler parsed (generated ones left out, as the CLI never sees them).</summary>
-    public static ProjectContext Build(Compilation compilation, CancellationToken cancellationToken)
+    public static ProjectContext Build(Compilation compilation, System.Collections.Generic.IEnumerable<AdditionalText> additionalFiles, CancellationToken cancellationToken)
     {
         var builder = new ProjectContextBuilder();
+        // Which model members the Razor files bind: the question layer needs them before any file is judged.
+        foreach (var file in additionalFiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!EmpathyLint.Engine.LintEngine.IsMarkupPath(file.Path) || AnalysisSession.IsGenerated(file.Path)) continue;
+            if (file.GetText(cancellationToken) is { } text) builder.AddMarkup(file.Path, text.ToString());
+        }
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();

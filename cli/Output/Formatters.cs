@@ -57,7 +57,8 @@ public static class Formatters
         var report = new JsonReport(
             new JsonTool("empathylint", ToolInfo.Version),
             filesScanned,
-            findings.Select(f => new JsonFinding(f.RuleId, f.Severity.ToName(), f.Path, f.Span.StartLine, f.Span.StartColumn, f.Span.EndLine, f.Span.EndColumn, f.Message, f.Concept)).ToList());
+            findings.Select(f => new JsonFinding(f.RuleId, f.Severity.ToName(), f.Path, f.Span.StartLine, f.Span.StartColumn, f.Span.EndLine, f.Span.EndColumn, f.Message, f.Concept,
+                f.RelatedLocations.Select(r => new JsonLocation(r.Path, r.Span.StartLine, r.Span.StartColumn, r.Span.EndLine, r.Span.EndColumn, r.Role)).ToList())).ToList());
         output.WriteLine(JsonSerializer.Serialize(report, ReadableJson.JsonReport));
     }
 }

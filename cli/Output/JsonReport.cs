@@ -22,7 +22,17 @@ public sealed record JsonFinding(
     [property: JsonPropertyName("endLine")] int EndLine,
     [property: JsonPropertyName("endColumn")] int EndColumn,
     [property: JsonPropertyName("message")] string Message,
-    [property: JsonPropertyName("concept")] string? Concept);
+    [property: JsonPropertyName("concept")] string? Concept,
+    [property: JsonPropertyName("relatedLocations")] IReadOnlyList<JsonLocation> RelatedLocations);
+
+/// <summary>Another place of the same question (the bound model member, a form control).</summary>
+public sealed record JsonLocation(
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("line")] int Line,
+    [property: JsonPropertyName("column")] int Column,
+    [property: JsonPropertyName("endLine")] int EndLine,
+    [property: JsonPropertyName("endColumn")] int EndColumn,
+    [property: JsonPropertyName("role")] string Role);
 
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(JsonReport))]

@@ -46,7 +46,7 @@ public sealed class ConfigParityTests : IDisposable
         var loaded = ConfigDiscovery.Resolve(null, Path.GetDirectoryName(page)!);
         Assert.Equal(config, loaded.Path);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
-        var cli = ScanCommand.Scan(new[] { page }, loaded.Configuration, new[] { Path.Combine(_repo.FullName, "src", "App") })
+        var cli = EmpathyLint.Cli.Scanning.Scanner.Scan(new[] { page }, loaded.Configuration, new[] { Path.Combine(_repo.FullName, "src", "App") })
             .Select(f => $"{f.RuleId} {f.Severity} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}")
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToList();

@@ -48,7 +48,7 @@ public static class ConfigLoader
     internal static readonly string[] PurposeKeys = { "field", "concept", "purpose", "paths" };
     internal static readonly string[] ComponentKeys = { "kind", "option", "value", "text", "label", "items" };
     internal static readonly string[] VocabularySections = { "concepts", "meanings", "notPerson", "gendered", "parents", "realNames" };
-    internal static readonly string[] ConceptKeys = { "group", "terms", "autocomplete", "data" };
+    internal static readonly string[] ConceptKeys = { "group", "terms", "autocomplete", "notFromNames", "data" };
     internal static readonly string[] DataKeys = { "rule", "legalBasis", "title", "severity" };
 
     /// <summary>Applies config text whose location is <paramref name="path"/> (relative extends and paths resolve from its folder).</summary>

@@ -48,6 +48,7 @@ public static class ConfigSchema
                 .Add("group", new JsonObject().Add("type", Str("string")))
                 .Add("terms", Ref("languageTerms"))
                 .Add("autocomplete", StringList())
+                .Add("notFromNames", StringList())
                 .Add("data", new JsonObject()
                     .Add("type", Str("object"))
                     .Add("properties", new JsonObject()

@@ -66,6 +66,9 @@ public sealed class Finding : IComparable<Finding>
     /// <summary>The declared purpose for collecting the data, when one was given.</summary>
     public string? Purpose { get; set; }
 
+    /// <summary>The question's other places (the bound model member, the form controls), in a stable order.</summary>
+    public List<RelatedLocation> RelatedLocations { get; } = new();
+
     /// <summary>Facts a code fix or a report may use (for example the enum member to add).</summary>
     public IDictionary<string, string> Properties { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 

@@ -34,6 +34,12 @@ public sealed class FormDocument
     /// <summary>Things seen in code that are not questions but matter to a rule (a title→gender mapping …).</summary>
     public List<CodeObservation> Observations { get; } = new();
 
+    /// <summary>Types this document's code takes as input (action parameters, bound properties) → the code that shows it.</summary>
+    public Dictionary<string, string> InputModels { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>The questions of this document, in form and field order: what rules judge (set by the engine after extraction).</summary>
+    public List<Question> Questions { get; } = new();
+
     public SourceSpan Span(int start, int length) => Lines.Span(start, length);
 }
 

@@ -77,7 +77,29 @@ public sealed class FormField
     /// <summary>Why this question is not about a person (a product, a device, an animal), or null when it is.</summary>
     public string? NotAboutPersonReason { get; set; }
 
-    public bool IsAboutPerson => NotAboutPersonReason is null;
+    /// <summary>True when rules judge the field as a question about a person: not about a thing, and a question at all.</summary>
+    public bool IsAboutPerson => NotAboutPersonReason is null && Evidence != QuestionEvidence.None;
+
+    /// <summary>
+    /// A C# member that form controls of the scan bind: the controls report what is wrong with the question
+    /// itself (the member's <see cref="Related"/> places), the member only what is written on it ([Required], patterns, lengths).
+    /// </summary>
+    public bool AskedByControls { get; set; }
+
+    /// <summary>A C# member marked [Key] or [ForeignKey].</summary>
+    public bool IsKey { get; set; }
+
+    /// <summary>The C# member's declared type ("Guid", "int?"), for C# fields.</summary>
+    public string? MemberType { get; set; }
+
+    /// <summary>Whether this is something a person is asked (see <see cref="Question"/>); markup controls are, C# members when a form or an action takes them.</summary>
+    public QuestionEvidence Evidence { get; set; } = QuestionEvidence.Strong;
+
+    /// <summary>Why <see cref="Evidence"/> is what it is, for explanations.</summary>
+    public string? EvidenceReason { get; set; }
+
+    /// <summary>Other places of the same question (the bound C# member for a control, the controls for a member).</summary>
+    public List<RelatedLocation> Related { get; } = new();
 
     /// <summary>All label texts, in the order found.</summary>
     public IEnumerable<string> LabelTexts

@@ -19,6 +19,12 @@ public sealed class ProjectContext
     /// <summary>Model member facts by "Type.Member" and by bare "Member" (when unambiguous).</summary>
     public Dictionary<string, ModelMemberFacts> Members { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Types taken as a person's input (action parameters, bound page properties, validator targets) → the code that shows it.</summary>
+    public Dictionary<string, string> InputModels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Type simple name → member name → the markup controls that bind it (asp-for, @Html.*For, @bind-Value).</summary>
+    public Dictionary<string, Dictionary<string, List<RelatedLocation>>> MarkupBindings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Localisation key → text (from .resx files in the scanned sources).</summary>
     public Dictionary<string, string> Resources { get; } = new(StringComparer.Ordinal);
 }
@@ -40,4 +46,7 @@ public sealed class ModelMemberFacts
     public bool Required { get; set; }
     public string? DisplayName { get; set; }
     public string? Purpose { get; set; }
+
+    /// <summary>Where the member is declared, when the host read it from a source of the scan.</summary>
+    public RelatedLocation? Place { get; set; }
 }

@@ -23,12 +23,15 @@ public abstract class Rule
     }
 }
 
-/// <summary>A rule that looks at one question at a time.</summary>
+/// <summary>A rule that looks at one question at a time (<see cref="FormDocument.Questions"/> of the form).</summary>
 public abstract class FieldRule : Rule
 {
     public sealed override void Check(Form form, RuleContext context)
     {
-        foreach (var field in form.Fields) CheckField(field, context);
+        foreach (var question in context.Document.Questions)
+        {
+            if (ReferenceEquals(question.Form, form)) CheckField(question.Field, context);
+        }
     }
 
     protected abstract void CheckField(FormField field, RuleContext context);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using EmpathyLint.Catalog;
 using EmpathyLint.Configuration;
@@ -54,16 +55,21 @@ public sealed class RuleContext
     public Finding Report(FormField? field, SourceSpan span, params (string Name, string Value)[] arguments)
     {
         var message = Format(Descriptor.Message, field, arguments);
-        if (Descriptor.NeedsReview) message = "Review: " + message;
+        // A question on thin evidence (a view model no form is seen to bind) is for review, not a warning.
+        var thin = field?.Evidence == QuestionEvidence.Thin;
+        if (Descriptor.NeedsReview || thin) message = "Review: " + message;
         var finding = new Finding(Descriptor.Id, Descriptor.DefaultSeverity, Document.Path, span, message)
         {
-            NeedsReview = Descriptor.NeedsReview,
+            NeedsReview = Descriptor.NeedsReview || thin,
             Concept = field?.Concept,
             Purpose = field?.Purpose,
         };
+        AddRelated(finding, field, span);
         // [Required] that the Razor extractor copied from the bound model member is a fact for the inventory:
         // a finding pointing at it is reported once, at the C# attribute, by the model's own field.
         if (field?.Constraints.Required is { } required && required.Value == Extraction.Razor.RazorExtractor.RequiredOnModel && span.Equals(required.Span)) return finding;
+        // A member that form controls bind: the question itself is reported once, at the controls (with this member related).
+        if (field is { AskedByControls: true } && span.Equals(field.Span)) return finding;
         _findings.Add(finding);
         return finding;
     }
@@ -82,8 +88,20 @@ public sealed class RuleContext
             Concept = field?.Concept,
             Purpose = field?.Purpose,
         };
+        AddRelated(finding, field, span);
         _findings.Add(finding);
         return finding;
+    }
+
+    /// <summary>The question's other places, except the one reported, ordered by path and position.</summary>
+    private void AddRelated(Finding finding, FormField? field, SourceSpan span)
+    {
+        if (field is null || field.Related.Count == 0) return;
+        var related = field.Related
+            .Where(r => !(r.Path == Document.Path && r.Span.Start == span.Start))
+            .Distinct()
+            .OrderBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.Span.Start);
+        finding.RelatedLocations.AddRange(related);
     }
 
     private static string Format(string template, FormField? field, (string Name, string Value)[] arguments)

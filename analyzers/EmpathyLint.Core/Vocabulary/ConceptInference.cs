@@ -65,7 +65,7 @@ public sealed class ConceptInference
         }
         foreach (var identifier in new[] { field.BoundMember, field.Name, field.Id }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal))
         {
-            Consider(Words.OfIdentifier(identifier), NameWeight, "name \"" + identifier + "\"", candidates, notPerson);
+            Consider(Words.OfIdentifier(identifier), NameWeight, "name \"" + identifier + "\"", candidates, notPerson, fromName: true);
         }
         foreach (var hint in field.Hints)
         {
@@ -153,10 +153,12 @@ public sealed class ConceptInference
         return false;
     }
 
-    private void Consider(List<string> words, int weight, string evidence, List<(string, int, string)> candidates, List<string> notPerson)
+    private void Consider(List<string> words, int weight, string evidence, List<(string, int, string)> candidates, List<string> notPerson, bool fromName = false)
     {
         if (words.Count == 0) return;
         var matches = _vocabulary.ConceptTerms.FindAll(words);
+        // Code identifiers are English: "Genre" in a member name is a kind of film or music, not the French for gender.
+        if (fromName) matches.RemoveAll(m => _vocabulary.Concept(m.Key) is { NotFromNames.Count: > 0 } c && c.NotFromNames.Contains(string.Join(" ", words.Skip(m.StartWord).Take(m.EndWord - m.StartWord))));
         PhraseMatch? best = null;
         foreach (var m in matches)
         {

@@ -40,6 +40,9 @@ public sealed class ConceptDefinition
     public string Group { get; set; }
     public List<string> Terms { get; } = new();
     public List<string> Autocomplete { get; } = new();
+
+    /// <summary>Terms that name the concept in a label but not in a code identifier, where they are English words ("genre").</summary>
+    public HashSet<string> NotFromNames { get; } = new(StringComparer.Ordinal);
     public DataCategory? Data { get; set; }
 
     /// <summary>How messages name the concept.</summary>
@@ -84,6 +87,9 @@ public sealed class Vocabulary
     public PhraseIndex ParentIndex { get; } = new();
     public List<string> RealNames { get; } = new();
 
+    /// <summary>Words that make a yes/no field a setting, not a question (GenderEnabled, ShowDateOfBirth, IsGenderSpecific).</summary>
+    public HashSet<string> SettingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The WHATWG autocomplete grammar's tokens (<c>rules/vocabulary/autofill-tokens.yaml</c>), for EL5002.</summary>
     public AutofillTokens Autofill { get; } = new();
 
@@ -110,13 +116,18 @@ public sealed class Vocabulary
     public Vocabulary Clone()
     {
         var copy = new Vocabulary();
-        foreach (var concept in Concepts.Values) copy.AddConcept(concept.Id, concept.Group, concept.Terms, concept.Autocomplete, concept.Data);
+        foreach (var concept in Concepts.Values)
+        {
+            copy.AddConcept(concept.Id, concept.Group, concept.Terms, concept.Autocomplete, concept.Data);
+            foreach (var term in concept.NotFromNames) copy.Concepts[concept.Id].NotFromNames.Add(term);
+        }
         foreach (var pair in _optionTerms) foreach (var term in pair.Value) copy.AddOptionTerm(pair.Key, term);
         foreach (var pair in _notPerson) foreach (var term in pair.Value) copy.AddNotPersonTerm(pair.Key, term);
         foreach (var (role, term) in _personRoles) copy.AddPersonRoleTerm(role, term);
         foreach (var t in GenderedTerms) copy.AddGendered(t);
         foreach (var t in ParentTerms) copy.AddParent(t);
         copy.RealNames.AddRange(RealNames);
+        foreach (var word in SettingWords) copy.SettingWords.Add(word);
         copy.Autofill.AddFrom(Autofill);
         return copy;
     }
@@ -235,11 +246,14 @@ public sealed class Vocabulary
                 case "realNames":
                     foreach (var name in YamlDoc.Strings(entry.Value, path, "realNames")) RealNames.Add(name);
                     break;
+                case "settings":
+                    foreach (var word in YamlDoc.Strings(entry.Value, path, "settings")) SettingWords.Add(word.Trim().ToLowerInvariant());
+                    break;
                 case "autofill":
                     Autofill.AddYaml(YamlDoc.Mapping(entry.Value, path, "autofill"), path);
                     break;
                 default:
-                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents, realNames or autofill)");
+                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, settings, gendered, parents, realNames or autofill)");
             }
         }
     }
@@ -258,6 +272,7 @@ public sealed class Vocabulary
         var group = YamlDoc.String(map, "group", path) ?? (Concepts.TryGetValue(id, out var existing) ? existing.Group : "minimisation");
         var terms = LanguageTerms(YamlDoc.Child(map, "terms"), path, "terms of " + id);
         var autocomplete = YamlDoc.Strings(YamlDoc.Child(map, "autocomplete"), path, "autocomplete of " + id);
+        var notFromNames = YamlDoc.Strings(YamlDoc.Child(map, "notFromNames"), path, "notFromNames of " + id);
         DataCategory? data = null;
         if (YamlDoc.Child(map, "data") is { } dataNode)
         {
@@ -275,6 +290,7 @@ public sealed class Vocabulary
             data = new DataCategory(rule, YamlDoc.String(d, "legalBasis", path) ?? "", YamlDoc.String(d, "title", path) ?? id.Replace('-', ' '), severity);
         }
         AddConcept(id, group, terms, autocomplete, data);
+        foreach (var term in notFromNames) Concepts[id].NotFromNames.Add(term.Trim().ToLowerInvariant());
     }
 
     /// <summary>Terms given per language (<c>en: [...]</c>) or as one plain list.</summary>

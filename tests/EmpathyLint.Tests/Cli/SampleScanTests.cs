@@ -12,7 +12,7 @@ public class SampleScanTests
     {
         var configuration = LintConfiguration.CreateDefault();
         var files = ScanCommand.CollectFiles(new[] { RepoPaths.Combine("samples") }, configuration);
-        return ScanCommand.Scan(files, configuration);
+        return EmpathyLint.Cli.Scanning.Scanner.Scan(files, configuration);
     });
 
     [Theory]
@@ -59,5 +59,16 @@ public class SampleScanTests
         // Profile.cshtml is CRLF with a UTF-8 BOM on purpose; the National Insurance input is on line 58.
         var finding = Assert.Single(Findings.Value, f => f.Path.EndsWith("Pages/Account/Profile.cshtml", StringComparison.Ordinal) && f.RuleId == "EL3002");
         Assert.Equal((58, 9), (finding.Span.StartLine, finding.Span.StartColumn));
+    }
+
+    [Fact]
+    public void A_question_bound_from_a_page_model_is_reported_once_at_its_control_with_the_member_related()
+    {
+        // Profile.cshtml binds Input.Religion (Profile.cshtml.cs line 45): one finding, where the person is asked.
+        var religion = Assert.Single(Findings.Value, f => f.RuleId == "EL3001" && f.Message.StartsWith("'Religion'", StringComparison.Ordinal));
+        Assert.EndsWith("Pages/Account/Profile.cshtml", religion.Path, StringComparison.Ordinal);
+        var member = Assert.Single(religion.RelatedLocations);
+        Assert.EndsWith("Pages/Account/Profile.cshtml.cs", member.Path, StringComparison.Ordinal);
+        Assert.Equal((45, "model member"), (member.Span.StartLine, member.Role));
     }
 }

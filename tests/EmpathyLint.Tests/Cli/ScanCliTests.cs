@@ -67,8 +67,10 @@ public sealed class ScanCliTests : IDisposable
     [InlineData(new[] { "scan", "--bogus" }, "unknown option '--bogus'")]
     [InlineData(new[] { "scan", "--format", "xml" }, "unknown format 'xml'")]
     [InlineData(new[] { "scan", "--fail-on", "sometimes" }, "unknown --fail-on level 'sometimes'")]
-    [InlineData(new[] { "scan", "--format" }, "option '--format' needs a value")]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "scan", "--format" }, "Required argument missing for option: '--format'")]
+    [InlineData(new[] { "scan", "--max-warnings", "-3" }, "--max-warnings must be 0 or more")]
+    [InlineData(new[] { "scan", "--quiet", "-x.html" }, "unknown option '-x.html'")]
+    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
     [InlineData(new[] { "scan", "/no/such/place" }, "/no/such/place: no such file or folder")]
     public void Usage_errors_exit_2_with_one_line_reason(string[] args, string reason)
     {
@@ -104,7 +106,7 @@ public sealed class ScanCliTests : IDisposable
         Assert.Equal(order.OrderBy(o => o.Item1, StringComparer.Ordinal).ThenBy(o => o.Item2).ThenBy(o => o.Item3).ThenBy(o => o.Item4, StringComparer.Ordinal), order);
         var findings = all.Where(f => f.GetProperty("ruleId").GetString() == "EL1001").ToList();
         Assert.Equal(2, findings.Count);
-        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept" }, findings[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "ruleId", "severity", "path", "line", "column", "endLine", "endColumn", "message", "concept", "relatedLocations" }, findings[0].EnumerateObject().Select(p => p.Name));
         Assert.EndsWith("a/z.htm", findings[0].GetProperty("path").GetString());
         Assert.Equal(2, findings[0].GetProperty("line").GetInt32());
         Assert.EndsWith("b.html", findings[1].GetProperty("path").GetString());

@@ -129,7 +129,7 @@ public class ConfigEffectTests
             """, "empathylint.yaml");
         Assert.Equal(new[]
         {
-            "(4,7) unknown key 'term' in concept 'loyalty-card' (did you mean terms?); allowed keys: group, terms, autocomplete, data",
+            "(4,7) unknown key 'term' in concept 'loyalty-card' (did you mean terms?); allowed keys: group, terms, autocomplete, notFromNames, data",
             "(5,3) unknown key 'meaning' in 'vocabulary' (did you mean meanings?); allowed keys: concepts, meanings, notPerson, gendered, parents, realNames",
         }, result.Problems.Select(p => $"({p.Line},{p.Column}) {p.Message}"));
     }
@@ -268,7 +268,7 @@ public class ConfigEffectTests
     public void A_purpose_for_a_model_member_quiets_the_review_finding_in_csharp()
     {
         const string Model = """
-            public class CheckoutModel
+            public class CheckoutForm
             {
                 public System.DateTime DateOfBirth { get; set; }
             }

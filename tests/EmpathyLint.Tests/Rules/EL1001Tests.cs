@@ -110,7 +110,7 @@ public class EL1001Tests
         var findings = Lint.CSharp("""
             public enum Gender { Male, Female }
 
-            public class Person
+            public class PersonForm
             {
                 public bool IsMale { get; set; }
                 public bool IsFemale { get; set; }

@@ -67,7 +67,7 @@ public class EL1004Tests
     public void CSharp_required_annotation_is_reported_at_the_annotation()
     {
         var findings = Lint.CSharp("""
-            public class Customer
+            public class CustomerForm
             {
                 [Required]
                 public Gender? Gender { get; set; }
@@ -86,7 +86,7 @@ public class EL1004Tests
     public void CSharp_record_parameter_with_a_property_target_is_reported_at_the_attribute()
     {
         var findings = Lint.CSharp("""
-            public record Applicant(
+            public record ApplicantForm(
                 [property: Required] string FamilyName,
                 [property: Required] Gender Gender,
                 string? GivenName);
@@ -98,7 +98,7 @@ public class EL1004Tests
     public void CSharp_validator_not_empty_is_reported_at_the_not_empty_call()
     {
         var findings = Lint.CSharp("""
-            public class CustomerValidator : AbstractValidator<Customer>
+            public class CustomerValidator : AbstractValidator<CustomerForm>
             {
                 public CustomerValidator()
                 {
@@ -113,7 +113,7 @@ public class EL1004Tests
     }
 
     [Theory]
-    [InlineData("public class Customer { public Gender? Gender { get; set; } }")]
+    [InlineData("public class CustomerForm { public Gender? Gender { get; set; } }")]
     [InlineData("public class Pet { [Required] public PetSex PetSex { get; set; } }")]
     [InlineData("public class Pet { [Required] public Sex Sex { get; set; } }")]
     [InlineData("public class CableOrder { [Required] public ConnectorGender ConnectorGender { get; set; } }")]

@@ -46,14 +46,14 @@ public class EL2002Tests
     public void Required_title_member_of_a_person_model_is_reported_at_the_attribute()
     {
         var findings = Lint.CSharp("""
-            public class Person
+            public class PersonForm
             {
                 [Required]
                 public Title Title { get; set; }
                 public string FirstName { get; set; }
             }
 
-            public class PersonValidator : AbstractValidator<Person>
+            public class PersonValidator : AbstractValidator<PersonForm>
             {
                 public PersonValidator()
                 {
@@ -65,7 +65,7 @@ public class EL2002Tests
     }
 
     [Theory]
-    [InlineData("public class Person { public Title? Title { get; set; } public string? FirstName { get; set; } }")]
+    [InlineData("public class PersonForm { public Title? Title { get; set; } public string? FirstName { get; set; } }")]
     [InlineData("public class Book { [Required] public string? Title { get; set; } }")]
     [InlineData("public class Job { [Required] public string? JobTitle { get; set; } public string? FirstName { get; set; } }")]
     public void Optional_titles_and_book_and_job_titles_in_models_are_not_reported(string code)

@@ -41,7 +41,7 @@ public class EL2013Tests
                 public string FirstName { get; set; }
             }
 
-            public record Applicant([property: Required] string FamilyName, string? GivenName);
+            public record ApplicantForm([property: Required] string FamilyName, string? GivenName);
 
             public class InputModelValidator : AbstractValidator<InputModel>
             {
@@ -51,7 +51,7 @@ public class EL2013Tests
                 }
             }
             """);
-        Assert.Equal(new[] { "3:6", "10:36", "16:34" }, findings.At("EL2013"));
+        Assert.Equal(new[] { "3:6", "10:40", "16:34" }, findings.At("EL2013"));
     }
 
     [Theory]

@@ -39,14 +39,14 @@ public class EL2014Tests
     public void CSharp_required_middle_name_is_reported_at_the_annotation_or_the_validator_call()
     {
         var findings = Lint.CSharp("""
-            public class Person
+            public class PersonForm
             {
                 [Required]
                 public string? MiddleName { get; set; }
                 public string? MiddleNames { get; set; }
             }
 
-            public class PersonValidator : AbstractValidator<Person>
+            public class PersonValidator : AbstractValidator<PersonForm>
             {
                 public PersonValidator()
                 {

@@ -81,27 +81,27 @@ public class EL3001Tests
     [Fact]
     public void A_model_member_is_judged_like_markup()
     {
-        var findings = Lint.CSharp("public class Person { public string Religion { get; set; } }");
-        Assert.Equal(new[] { "1:37" }, findings.At("EL3001"));
+        var findings = Lint.CSharp("public class PersonForm { public string Religion { get; set; } }");
+        Assert.Equal(new[] { "1:41" }, findings.At("EL3001"));
     }
 
     [Fact]
     public void Collection_purpose_on_the_member_or_the_model_quiets_it()
     {
         var findings = Lint.CSharp("""
-            public class Person
+            public class PersonForm
             {
                 [CollectionPurpose("Equality Act 2010 monitoring; reported only in aggregate")]
                 public string Religion { get; set; }
             }
 
             [CollectionPurpose("Occupational health referral")]
-            public class Referral
+            public class ReferralForm
             {
                 public string HealthConditions { get; set; }
             }
 
-            public class Employee
+            public class EmployeeForm
             {
                 public string Ethnicity { get; set; }
             }
@@ -113,13 +113,13 @@ public class EL3001Tests
     public void A_validator_does_not_repeat_the_model_finding()
     {
         var findings = Lint.CSharp("""
-            public class Person { public string Religion { get; set; } }
+            public class PersonForm { public string Religion { get; set; } }
 
-            public class PersonValidator : AbstractValidator<Person>
+            public class PersonValidator : AbstractValidator<PersonForm>
             {
                 public PersonValidator() { RuleFor(x => x.Religion).MaximumLength(50); }
             }
             """);
-        Assert.Equal(new[] { "1:37" }, findings.At("EL3001"));
+        Assert.Equal(new[] { "1:41" }, findings.At("EL3001"));
     }
 }

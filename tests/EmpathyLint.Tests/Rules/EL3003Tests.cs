@@ -76,12 +76,12 @@ public class EL3003Tests
     public void CSharp_date_of_birth_is_reported_unless_a_purpose_is_declared_or_it_is_an_animal()
     {
         var findings = Lint.CSharp("""
-            public class Customer
+            public class CustomerForm
             {
                 public DateTime DateOfBirth { get; set; }
             }
 
-            public class Patient
+            public class PatientForm
             {
                 [CollectionPurpose("Clinical: dosage depends on age")]
                 public DateOnly DateOfBirth { get; set; }

@@ -53,7 +53,7 @@ public class EL3007Tests
     public void CSharp_required_sensitive_member_is_reported_at_the_annotation_or_the_validator_call()
     {
         var findings = Lint.CSharp("""
-            public class Person
+            public class PersonForm
             {
                 [Required]
                 public string? Religion { get; set; }
@@ -62,7 +62,7 @@ public class EL3007Tests
                 public string? Email { get; set; }
             }
 
-            public class PersonValidator : AbstractValidator<Person>
+            public class PersonValidator : AbstractValidator<PersonForm>
             {
                 public PersonValidator()
                 {

@@ -93,6 +93,7 @@ public static class CSharpExtractor
         {
             if (!Inside(model.Identifier)) continue;
             var form = new Form(FormKind.Model, At(model.Identifier)) { Name = model.Name };
+            if (model.IsGenerated) form.NotAboutPersonReason = "generated code";
             form.ContextText.Add(model.Name);
             foreach (var member in model.Members)
             {
@@ -105,6 +106,8 @@ public static class CSharpExtractor
                     // The enum is judged where it is declared, so a finding is never reported twice.
                     OptionsKnown = member.Kind is not (FieldKind.Select or FieldKind.CheckboxGroup),
                     Purpose = member.Purpose ?? model.Purpose,
+                    IsKey = member.IsKey,
+                    MemberType = member.TypeName.Length > 0 ? member.TypeName : null,
                 };
                 field.Labels.AddRange(member.Labels);
                 foreach (var hint in member.Hints.Where(h => Inside(h.Span))) field.Hints.Add(new FieldHint(hint.Value, At(hint.Span)));
@@ -165,6 +168,11 @@ public static class CSharpExtractor
                 form.Fields.Add(field);
             }
             document.Forms.Add(form);
+        }
+
+        foreach (var use in source.InputUses)
+        {
+            if (!document.InputModels.ContainsKey(use.TypeName)) document.InputModels[use.TypeName] = use.Evidence;
         }
 
         foreach (var guess in source.GenderGuesses)

@@ -46,6 +46,7 @@ internal sealed class CSharpModelReader
                     reader.ReadEnum(enumDeclaration);
                     break;
                 case TypeDeclarationSyntax declaration when declaration is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax:
+                    reader.ReadInputUses(declaration);
                     if (ValidatedModel(declaration) is { } model) reader.ReadValidator(declaration, model);
                     else reader.ReadModel(declaration);
                     break;
@@ -61,7 +62,9 @@ internal sealed class CSharpModelReader
         var model = new ModelType(declaration.Identifier.ValueText, declaration.Identifier.Span, CSharpSyntax.ContainingTypes(declaration));
         foreach (var attribute in CSharpSyntax.MemberAttributes(declaration.AttributeLists))
         {
-            if (CSharpSyntax.AttributeName(attribute) == "CollectionPurpose") model.Purpose ??= PurposeOf(attribute);
+            var attributeName = CSharpSyntax.AttributeName(attribute);
+            if (attributeName == "CollectionPurpose") model.Purpose ??= PurposeOf(attribute);
+            else if (attributeName == "GeneratedCode") model.IsGenerated = true;
         }
         // Record parameters are public properties.
         if (declaration.ParameterList is { } parameters && declaration is RecordDeclarationSyntax)
@@ -111,6 +114,10 @@ internal sealed class CSharpModelReader
         var span = attribute.Span;
         switch (CSharpSyntax.AttributeName(attribute))
         {
+            case "Key":
+            case "ForeignKey":
+                member.IsKey = true;
+                break;
             case "Required":
                 member.Required ??= new Written<string>("[Required]", span);
                 break;
@@ -153,6 +160,51 @@ internal sealed class CSharpModelReader
                 member.Purpose ??= PurposeOf(attribute);
                 break;
         }
+    }
+
+    private static readonly HashSet<string> InputAttributes = new(System.StringComparer.Ordinal) { "FromForm", "FromBody", "BindProperty", "SupplyParameterFromForm" };
+
+    /// <summary>
+    /// Where a type is taken as input: parameters of public controller actions, parameters marked
+    /// [FromForm]/[FromBody], properties marked [BindProperty] or [SupplyParameterFromForm] (or every
+    /// public property of a [BindProperties] page).
+    /// </summary>
+    private void ReadInputUses(TypeDeclarationSyntax declaration)
+    {
+        var typeName = declaration.Identifier.ValueText;
+        var isController = typeName.EndsWith("Controller", System.StringComparison.Ordinal)
+            || declaration.BaseList?.Types.Any(t => CSharpSyntax.TypeName(t.Type) is "Controller" or "ControllerBase") == true;
+        var bindsAll = CSharpSyntax.MemberAttributes(declaration.AttributeLists).Any(a => CSharpSyntax.AttributeName(a) == "BindProperties");
+        foreach (var member in declaration.Members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    var action = isController && CSharpSyntax.IsPublic(method.Modifiers) && !CSharpSyntax.IsStatic(method.Modifiers);
+                    foreach (var parameter in method.ParameterList.Parameters)
+                    {
+                        if (parameter.Type is null) continue;
+                        var marked = CSharpSyntax.MemberAttributes(parameter.AttributeLists).Select(CSharpSyntax.AttributeName).FirstOrDefault(InputAttributes.Contains);
+                        if (!action && marked is null) continue;
+                        AddInputUse(parameter.Type, marked is null
+                            ? $"a parameter of the action {typeName}.{method.Identifier.ValueText}"
+                            : $"[{marked}] on a parameter of {typeName}.{method.Identifier.ValueText}");
+                    }
+                    break;
+                case PropertyDeclarationSyntax property:
+                    var bound = CSharpSyntax.MemberAttributes(property.AttributeLists).Select(CSharpSyntax.AttributeName).FirstOrDefault(InputAttributes.Contains);
+                    if (bound is null && !(bindsAll && CSharpSyntax.IsPublic(property.Modifiers))) continue;
+                    AddInputUse(property.Type, $"[{bound ?? "BindProperties"}] on {typeName}.{property.Identifier.ValueText}");
+                    break;
+            }
+        }
+    }
+
+    private void AddInputUse(TypeSyntax type, string evidence)
+    {
+        var (_, _, named) = CSharpSyntax.Classify(type);
+        var name = named ?? CSharpSyntax.TypeName(type);
+        if (name.Length > 0 && char.IsUpper(name[0])) _source.InputUses.Add(new InputUse(name, evidence));
     }
 
     private string? PurposeOf(AttributeSyntax attribute)

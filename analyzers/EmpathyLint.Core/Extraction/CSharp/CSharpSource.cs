@@ -26,6 +26,22 @@ internal sealed class CSharpSource
     public List<EnumType> Enums { get; } = new();
     public List<ValidatorType> Validators { get; } = new();
     public List<GenderGuess> GenderGuesses { get; } = new();
+
+    /// <summary>Types this source takes as input: action parameters, bound page properties, form-supplied component parameters.</summary>
+    public List<InputUse> InputUses { get; } = new();
+}
+
+/// <summary>A type the code takes as a person's input, and the code that shows it ("parameter of AccountController.Register").</summary>
+internal sealed class InputUse
+{
+    public InputUse(string typeName, string evidence)
+    {
+        TypeName = typeName;
+        Evidence = evidence;
+    }
+
+    public string TypeName { get; }
+    public string Evidence { get; }
 }
 
 /// <summary>A type declaration: its name, where its identifier is written, and the types around it.</summary>
@@ -55,6 +71,9 @@ internal sealed class ModelType : DeclaredType
     }
 
     public List<ModelMember> Members { get; } = new();
+
+    /// <summary>Marked [GeneratedCode]: a tool's output, never a question.</summary>
+    public bool IsGenerated { get; set; }
 }
 
 internal sealed class ModelMember
@@ -75,6 +94,9 @@ internal sealed class ModelMember
 
     /// <summary>The element or value type name a markup binding may enumerate (the enum of <c>Gender?</c> or <c>List&lt;Gender&gt;</c>).</summary>
     public string? NamedType { get; set; }
+
+    /// <summary>Marked [Key] or [ForeignKey]: storage plumbing.</summary>
+    public bool IsKey { get; set; }
     public List<FieldLabel> Labels { get; } = new();
     public List<Written<string>> Hints { get; } = new();
     public Written<string>? Required { get; set; }

@@ -18,6 +18,8 @@ public sealed class ProjectContextBuilder
 {
     private readonly object _gate = new();
     private readonly List<(string Path, CSharpSource Source)> _sources = new();
+    private readonly List<(string Path, List<Razor.MarkupBinding> Bindings, Text.LineMap Lines)> _markup = new();
+    private readonly Dictionary<string, SyntaxTree> _trees = new(StringComparer.Ordinal);
 
     /// <summary>Parses and reads one source.</summary>
     public void Add(string path, string text) => Add(path, CSharpExtractor.Parse(text, path));
@@ -26,7 +28,22 @@ public sealed class ProjectContextBuilder
     public void Add(string path, SyntaxTree tree)
     {
         var source = CSharpExtractor.Read(tree);
-        lock (_gate) _sources.Add((path, source));
+        lock (_gate)
+        {
+            _sources.Add((path, source));
+            _trees[path] = tree;
+        }
+    }
+
+    /// <summary>Reads which model members a Razor file's forms bind (.cshtml, .razor; other markup binds no C#).</summary>
+    public void AddMarkup(string path, string text)
+    {
+        var extension = System.IO.Path.GetExtension(path);
+        if (!extension.Equals(".cshtml", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".razor", StringComparison.OrdinalIgnoreCase)) return;
+        var bindings = Razor.MarkupBindingScanner.Scan(text);
+        if (bindings.Count == 0) return;
+        var lines = new Text.LineMap(text);
+        lock (_gate) _markup.Add((path, bindings, lines));
     }
 
     public static ProjectContext FromSources(IEnumerable<(string Path, string Text)> sources)
@@ -59,12 +76,13 @@ public sealed class ProjectContextBuilder
 
         var models = sources.SelectMany(s => s.Source.Models.Select(m => (s.Path, Model: m))).ToList();
         var requiredByValidators = RequiredByValidators(sources);
-        var facts = new Keyed<ModelMemberFacts>(SameFacts);
+        var facts = new Keyed<ModelMemberFacts>(SameFacts, WithoutConflictingPlace);
         foreach (var (path, model) in models)
         {
             foreach (var member in model.Members)
             {
                 var fact = Facts(model, member, requiredByValidators);
+                fact.Place = Place(path, member.Identifier);
                 foreach (var key in QualifiedNames(model.ContainingTypes, model.Name)) facts.Add(key + "." + member.Name, fact);
                 facts.Add(member.Name, fact);
             }
@@ -77,15 +95,68 @@ public sealed class ProjectContextBuilder
                 if (property.NamedType is null || property.AllowsMultiple) continue;
                 var target = Resolve(property.NamedType, model, path, models);
                 if (target is null || ReferenceEquals(target, model)) continue;
+                var targetPath = models.First(m => ReferenceEquals(m.Model, target)).Path;
                 foreach (var member in target.Members)
                 {
                     var fact = Facts(target, member, requiredByValidators);
+                    fact.Place = Place(targetPath, member.Identifier);
                     facts.Add(property.Name + "." + member.Name, fact);
                     foreach (var key in QualifiedNames(model.ContainingTypes, model.Name)) facts.Add(key + "." + property.Name + "." + member.Name, fact);
                 }
             }
         }
         facts.CopyTo(context.Members);
+        AddInputModels(sources, context);
+        AddMarkupBindings(models, context);
+    }
+
+    /// <summary>Types an action, a page or a validator takes as input; the first evidence (by path) is kept.</summary>
+    private static void AddInputModels(List<(string Path, CSharpSource Source)> sources, ProjectContext context)
+    {
+        foreach (var (path, source) in sources)
+        {
+            foreach (var use in source.InputUses)
+            {
+                if (!context.InputModels.ContainsKey(use.TypeName)) context.InputModels[use.TypeName] = use.Evidence + " (" + path + ")";
+            }
+            foreach (var validator in source.Validators)
+            {
+                if (validator.ModelName.IndexOf('<') < 0 && !context.InputModels.ContainsKey(validator.ModelName)) context.InputModels[validator.ModelName] = "validated by a FluentValidation validator (" + path + ")";
+            }
+        }
+    }
+
+    /// <summary>
+    /// Type → member → controls binding it. "Input.Email" on RegisterModel binds RegisterModel.Input and, when
+    /// Input's type is a model of the scan, that model's Email.
+    /// </summary>
+    private void AddMarkupBindings(List<(string Path, ModelType Model)> models, ProjectContext context)
+    {
+        List<(string Path, List<Razor.MarkupBinding> Bindings, Text.LineMap Lines)> markup;
+        lock (_gate) markup = _markup.OrderBy(m => m.Path, StringComparer.Ordinal).ToList();
+        var byName = models.GroupBy(m => m.Model.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Model, StringComparer.Ordinal);
+        foreach (var (path, bindings, lines) in markup)
+        {
+            foreach (var binding in bindings)
+            {
+                var place = new RelatedLocation(path, lines.Span(binding.Start, binding.Length), "form control");
+                var segments = binding.MemberPath.Length == 0 ? Array.Empty<string>() : binding.MemberPath.Split('.');
+                Bind(context, binding.TypeName, segments.Length > 0 ? segments[0] : "", place);
+                if (segments.Length < 2) continue;
+                byName.TryGetValue(binding.TypeName, out var owner);
+                var property = owner?.Members.FirstOrDefault(m => m.Name == segments[0]);
+                if (property?.NamedType is null) continue;
+                Bind(context, property.NamedType, segments[1], place);
+            }
+        }
+    }
+
+    private static void Bind(ProjectContext context, string typeName, string member, RelatedLocation place)
+    {
+        if (!context.MarkupBindings.TryGetValue(typeName, out var members)) context.MarkupBindings[typeName] = members = new Dictionary<string, List<RelatedLocation>>(StringComparer.Ordinal);
+        if (member.Length == 0) return;
+        if (!members.TryGetValue(member, out var places)) members[member] = places = new List<RelatedLocation>();
+        if (!places.Contains(place)) places.Add(place);
     }
 
     private static ModelMemberFacts Facts(ModelType model, ModelMember member, HashSet<string> requiredByValidators) => new(model.Name, member.Name)
@@ -95,6 +166,15 @@ public sealed class ProjectContextBuilder
         DisplayName = member.Labels.FirstOrDefault(l => l.Source == LabelSource.Display)?.Text,
         Purpose = member.Purpose ?? model.Purpose,
     };
+
+    private RelatedLocation? Place(string path, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        SyntaxTree? tree;
+        lock (_gate) _trees.TryGetValue(path, out tree);
+        if (tree is null) return null;
+        var lines = tree.GetLineSpan(span);
+        return new RelatedLocation(path, new Text.SourceSpan(span.Start, span.Length, lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1, lines.EndLinePosition.Line + 1, lines.EndLinePosition.Character + 1), "model member");
+    }
 
     /// <summary>"Model.Member" for every <c>RuleFor(x =&gt; x.Member).NotEmpty()</c>.</summary>
     private static HashSet<string> RequiredByValidators(List<(string Path, CSharpSource Source)> sources)
@@ -136,6 +216,11 @@ public sealed class ProjectContextBuilder
         }
     }
 
+    /// <summary>Two models give a key the same facts from different places: the facts stand, the place is nobody's.</summary>
+    private static ModelMemberFacts WithoutConflictingPlace(ModelMemberFacts kept, ModelMemberFacts other) =>
+        Equals(kept.Place, other.Place) || kept.Place is null ? kept
+            : new ModelMemberFacts(kept.TypeName, kept.MemberName) { MemberType = kept.MemberType, Required = kept.Required, DisplayName = kept.DisplayName, Purpose = kept.Purpose };
+
     private static bool SameFacts(ModelMemberFacts a, ModelMemberFacts b) =>
         a.MemberType == b.MemberType && a.Required == b.Required && a.DisplayName == b.DisplayName && a.Purpose == b.Purpose;
 
@@ -143,12 +228,14 @@ public sealed class ProjectContextBuilder
     private sealed class Keyed<T>
     {
         private readonly Func<T, T, bool> _same;
+        private readonly Func<T, T, T>? _merge;
         private readonly Dictionary<string, T> _values = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
 
-        public Keyed(Func<T, T, bool> same)
+        public Keyed(Func<T, T, bool> same, Func<T, T, T>? merge = null)
         {
             _same = same;
+            _merge = merge;
         }
 
         public void Add(string key, T value)
@@ -156,7 +243,11 @@ public sealed class ProjectContextBuilder
             if (_ambiguous.Contains(key)) return;
             if (_values.TryGetValue(key, out var existing))
             {
-                if (_same(existing, value)) return;
+                if (_same(existing, value))
+                {
+                    if (_merge is not null) _values[key] = _merge(existing, value);
+                    return;
+                }
                 _values.Remove(key);
                 _ambiguous.Add(key);
                 return;

@@ -557,6 +557,15 @@ public sealed class RazorProjector
                 statementStart = true;
                 continue;
             }
+            if (markupAllowed && c == '<' && At(i, "<!--"))
+            {
+                // An HTML comment is markup wherever code may hold markup ("<!--" is never C#): read as code,
+                // its apostrophes and braces would swallow the rest of the block.
+                var close = _src.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = close < 0 ? _n : close + 3;
+                statementStart = true;
+                continue;
+            }
             if (markupAllowed && c == '<' && statementStart && i + 1 < _n && (char.IsLetter(_src[i + 1])))
             {
                 i = ScanMarkupElement(i);

@@ -7,7 +7,7 @@ public enum Gender
     Unknown =
 }
 
-public class Person
+public class PersonForm
 {
     [Required
     public Gender Gender { get; set }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Contoso.Hr.Models;
 
-// expect: EL1001, EL1003
+// expect: EL1001
 public enum Gender
 {
     Male,
@@ -22,4 +22,11 @@ public sealed class EmployeeRecord
     [Display(Name = "National Insurance number")]
     // expect: EL3002
     public string? NationalInsuranceNumber { get; set; }
+}
+
+// HR staff enter the record through this action: that makes its members questions about a person.
+public sealed class EmployeesController : Controller
+{
+    [HttpPost]
+    public IActionResult Create(EmployeeRecord record) => RedirectToAction("Index");
 }
