@@ -29,7 +29,7 @@ public sealed class ConfigParityTests : IDisposable
     public void Parent_config_extends_file_and_resx_labels_give_the_cli_findings()
     {
         Directory.CreateDirectory(Path.Combine(_repo.FullName, ".git"));
-        var config = Write("empathylint.yaml", "extends: ./config/base.yaml\nrules:\n  EL1003: error\n");
+        var config = Write("empathylint.yaml", "extends: ./config/base.yaml\nrules:\n  EL1001: error\n");
         var extended = Write("config/base.yaml", "extends: strict\nrules:\n  EL1005: off\n");
         var resx = Write("src/App/Resources/SharedResource.resx", """<root><data name="Fields.Sex"><value>Gender</value></data></root>""");
         var page = Write("src/App/Pages/Profile.cshtml", """
@@ -62,7 +62,7 @@ public sealed class ConfigParityTests : IDisposable
             .ToList();
 
         // The label comes from the .resx, the severity from the project config, the preset from the extended file.
-        Assert.Contains(cli, l => l.StartsWith("EL1003 Error", StringComparison.Ordinal) && l.Contains("Gender", StringComparison.Ordinal));
+        Assert.Contains(cli, l => l.StartsWith("EL1001 Error", StringComparison.Ordinal) && l.Contains("Gender", StringComparison.Ordinal));
         Assert.DoesNotContain(cli, l => l.StartsWith("EL1005", StringComparison.Ordinal));
         Assert.Equal(cli, analyzer);
     }
