@@ -194,11 +194,26 @@ def report(entries, results, judged: Judged, expected, args) -> None:
 
     lost = [r for r in judged.rows if r["verdict"] == "tp" and id(r) not in matched_rows
             and r["repo"] in results]
+    # A judged place that a current finding of the same rule names among its related locations has moved (the
+    # question is now reported once, at another of its places), not disappeared.
+    moved = {}
+    for r in lost:
+        for f in results[r["repo"]]:
+            if f["ruleId"] == r["rule"] and any(
+                    p == r["path"] and abs(l - int(r["line"])) <= 2 for p, l in related_places(f)[1:]):
+                moved[id(r)] = f
+                break
     explained = {(r["repo"], r["path"], r["line"], r["rule"]): r["reason"]
                  for r in read_csv(HERE / "lost-reasons.csv")}
-    unexplained = [r for r in lost if (r["repo"], r["path"], r["line"], r["rule"]) not in explained]
-    print(f"\nJudged true positives no longer reported: {len(lost)} ({len(unexplained)} without a reason in lost-reasons.csv)")
+    gone = [r for r in lost if id(r) not in moved]
+    unexplained = [r for r in gone if (r["repo"], r["path"], r["line"], r["rule"]) not in explained]
+    print(f"\nJudged true positives now reported at another place of the same question: {len(moved)}")
     for r in lost:
+        if id(r) in moved:
+            f = moved[id(r)]
+            print(f"  {r['repo']}/{r['path']}:{r['line']} {r['rule']} -> {f['path']}:{f['line']} ({f['severity']})")
+    print(f"Judged true positives no longer reported: {len(gone)} ({len(unexplained)} without a reason in lost-reasons.csv)")
+    for r in gone:
         why = explained.get((r["repo"], r["path"], r["line"], r["rule"]))
         print(f"  {r['repo']}/{r['path']}:{r['line']} {r['rule']}  ({r['reason']})"
               + (f"  -> accepted: {why}" if why else "  -> NO REASON"))

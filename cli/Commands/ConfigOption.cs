@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.IO;
 using EmpathyLint.Configuration;
 
@@ -6,6 +7,12 @@ namespace EmpathyLint.Cli.Commands;
 /// <summary>The <c>--config</c> option shared by scan, rules, explain and rules test.</summary>
 public static class ConfigOption
 {
+    public static Option<string> Create() => new("--config", "-c")
+    {
+        Description = "Use this config file instead of the empathylint.yaml (.empathylint.yaml, empathylint.yml) found from the scanned folder up to the repository root.",
+        HelpName = "file",
+    };
+
     /// <summary>
     /// Loads the project config: <paramref name="explicitPath"/> when given, else the first config file found from
     /// <paramref name="scanPath"/> up to the repository root, else the built-in defaults. Prints each problem as

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.CommandLine;
 using EmpathyLint.Catalog;
+using EmpathyLint.Cli.CommandLine;
 using EmpathyLint.Configuration;
 using EmpathyLint.Model;
 
@@ -10,10 +12,20 @@ namespace EmpathyLint.Cli.Commands;
 /// <summary><c>empathylint explain EL1001</c>: why the rule exists, its sources, options and examples, as the catalog says.</summary>
 public static class ExplainCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static CliCommand Create(CliContext context)
     {
-        var (configPath, id) = CommandArgs.ConfigAndOne(args, "explain", "rule id");
-        if (id is null) throw new UsageException("'explain' needs a rule id, for example 'empathylint explain EL1001'");
+        var ruleId = new Argument<string>("rule-id") { HelpName = "rule-id", Description = "The rule to explain, for example EL1001." };
+        var config = ConfigOption.Create();
+        var command = new CliCommand("explain", "Why a rule exists: rationale, sources, options and examples.") { ruleId, config };
+        command.Examples.Add(("empathylint explain EL1001", "Why binary gender questions are reported, and how to fix them"));
+        command.ExitCodes = "0 explained, 2 unknown rule, usage or configuration error";
+        ruleId.CompletionSources.Add(_ => EmpathyLint.Catalog.RuleCatalog.Default.Rules.Select(r => r.Id));
+        command.SetAction(parse => Run(parse.GetRequiredValue(ruleId), parse.GetValue(config), context.Output, context.Error));
+        return command;
+    }
+
+    public static int Run(string id, string? configPath, TextWriter output, TextWriter error)
+    {
         if (!ConfigOption.TryLoad(configPath, ".", error, out var configuration)) return ExitCodes.Usage;
         var rule = configuration.Catalog.Find(id);
         if (rule is null)

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.CommandLine;
+using EmpathyLint.Cli.CommandLine;
 using EmpathyLint.Configuration;
 
 namespace EmpathyLint.Cli.Commands;
@@ -8,31 +10,35 @@ namespace EmpathyLint.Cli.Commands;
 /// <summary><c>empathylint init</c>: writes a commented starter <c>empathylint.yaml</c> in the current folder.</summary>
 public static class InitCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Directory.GetCurrentDirectory());
+    public static CliCommand Create(CliContext context)
+    {
+        var preset = new Option<string>("--preset")
+        {
+            Description = $"Preset to extend: {string.Join(", ", ConfigLoader.PresetNames)}.",
+            HelpName = "name",
+            DefaultValueFactory = _ => "recommended",
+        };
+        preset.Validators.Add(result =>
+        {
+            var name = result.GetValueOrDefault<string>();
+            if (!ConfigLoader.PresetNames.Contains(name))
+            {
+                result.AddError($"unknown preset '{name}'{Suggestions.DidYouMean(name, ConfigLoader.PresetNames)}; presets are {string.Join(", ", ConfigLoader.PresetNames)}");
+            }
+        });
+        preset.CompletionSources.Add(_ => ConfigLoader.PresetNames);
+        var force = new Option<bool>("--force") { Description = "Replace an existing config file." };
+        var command = new CliCommand("init", "Write a commented starter empathylint.yaml in the current folder.") { preset, force };
+        command.Examples.Add(("empathylint init", "Start from the recommended preset"));
+        command.Examples.Add(("empathylint init --preset=strict --force", "Replace the config with one extending 'strict'"));
+        command.ExitCodes = "0 written, 2 a config exists (without --force) or usage error";
+        command.SetAction(parse => Run(parse.GetValue(preset) ?? "recommended", parse.GetValue(force), context.Output, context.Error, context.WorkingDirectory));
+        return command;
+    }
 
     /// <summary>Writes the starter config into <paramref name="folder"/> (the current folder from the command line).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, string folder)
+    public static int Run(string preset, bool force, TextWriter output, TextWriter error, string folder)
     {
-        var force = false;
-        var preset = "recommended";
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--force":
-                    force = true;
-                    break;
-                case "--preset":
-                    preset = CommandArgs.Value(args, ref i);
-                    if (!ConfigLoader.PresetNames.Contains(preset))
-                    {
-                        throw new UsageException($"unknown preset '{preset}'{Suggestions.DidYouMean(preset, ConfigLoader.PresetNames)}; presets are {string.Join(", ", ConfigLoader.PresetNames)}");
-                    }
-                    break;
-                default:
-                    throw new UsageException($"unknown argument '{args[i]}' for 'init' (try 'empathylint --help')");
-            }
-        }
         var existing = ConfigLoader.FileNames.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists);
         if (existing is not null && !force)
         {

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.CommandLine;
+using EmpathyLint.Cli.CommandLine;
+using EmpathyLint.Cli.Scanning;
 using EmpathyLint.Engine;
 using EmpathyLint.Model;
 
@@ -18,17 +21,26 @@ public static class RulesTestCommand
 {
     private static readonly Regex ExpectPattern = new(@"^\s*expect(?<file>-file)?\s*:(?<ids>.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static CliCommand Create(CliContext context)
     {
-        var (configPath, folder) = CommandArgs.ConfigAndOne(args, "rules test", "folder");
-        if (folder is null) throw new UsageException("'rules test' needs a folder of annotated example files");
+        var folder = new Argument<string>("folder") { Description = "A folder of example files annotated with 'expect:' comments." };
+        var config = ConfigOption.Create();
+        var command = new CliCommand("test", "Lint annotated example files and compare the findings with their 'expect:' comments.") { folder, config };
+        command.Examples.Add(("empathylint rules test rules/tests", "Check that a rule set finds what its examples expect"));
+        command.ExitCodes = "0 every file as expected, 1 mismatches, 2 usage or configuration error";
+        command.SetAction(parse => Run(parse.GetRequiredValue(folder), parse.GetValue(config), context.Output, context.Error));
+        return command;
+    }
+
+    public static int Run(string folder, string? configPath, TextWriter output, TextWriter error)
+    {
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: no such folder");
         if (!ConfigOption.TryLoad(configPath, folder, error, out var configuration)) return ExitCodes.Usage;
 
         var files = new FileWalker(Array.Empty<string>()).Walk(folder);
         if (files.Count == 0) throw new UsageException($"{folder}: no .html, .htm, .cshtml, .razor or .cs files to test");
         // Scanned together, as 'scan' would: markup sees the enums and annotations of the folder's C# models.
-        var byFile = ScanCommand.Scan(files, configuration).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var byFile = Scanner.Scan(files, configuration).ToLookup(f => f.Path, StringComparer.Ordinal);
         int passed = 0, failed = 0;
         foreach (var file in files)
         {

@@ -26,7 +26,7 @@ public class ParityTests
     public void Analyzer_and_cli_report_the_same_findings(string fixture)
     {
         var path = Path.Combine(FixtureRoot, fixture);
-        var cli = ScanCommand.Scan(new[] { path }, LintConfiguration.CreateDefault())
+        var cli = EmpathyLint.Cli.Scanning.Scanner.Scan(new[] { path }, LintConfiguration.CreateDefault())
             .Select(f => $"{f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}")
             .ToList();
 
@@ -51,7 +51,7 @@ public class ParityTests
     {
         var root = Path.Combine(FixtureRoot, "samples");
         var files = FixtureFiles().Where(f => f.StartsWith(root, StringComparison.Ordinal)).ToList();
-        var cli = ScanCommand.Scan(files, LintConfiguration.CreateDefault())
+        var cli = EmpathyLint.Cli.Scanning.Scanner.Scan(files, LintConfiguration.CreateDefault())
             .Select(f => $"{Path.GetRelativePath(root, Path.GetFullPath(f.Path)).Replace('\\', '/')} {f.RuleId} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message}"
                 + string.Concat(f.RelatedLocations.Select(r => $" +{Path.GetRelativePath(root, Path.GetFullPath(r.Path)).Replace('\\', '/')}:{r.Span.StartLine}:{r.Span.StartColumn}")))
             .OrderBy(l => l, StringComparer.Ordinal)

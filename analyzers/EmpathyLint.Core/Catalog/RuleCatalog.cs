@@ -60,6 +60,7 @@ public sealed class RuleCatalog
         }
         rule.DefaultSeverity = severity;
         rule.Engines.AddRange(YamlDoc.Strings(YamlDoc.Child(root, "engines"), path, "engines"));
+        rule.Covers.AddRange(YamlDoc.Strings(YamlDoc.Child(root, "covers"), path, "covers"));
 
         if (YamlDoc.Child(root, "options") is YamlSequenceNode options)
         {

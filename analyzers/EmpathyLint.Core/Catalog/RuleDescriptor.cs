@@ -23,6 +23,9 @@ public sealed class RuleDescriptor
 
     /// <summary>Where the rule runs: html, razor, csharp.</summary>
     public List<string> Engines { get; } = new();
+
+    /// <summary>Rules whose fix this rule's message already asks for: on the same question, only this finding is reported.</summary>
+    public List<string> Covers { get; } = new();
     public List<RuleOption> Options { get; } = new();
     public string Rationale { get; set; } = "";
     public List<RuleSource> Sources { get; } = new();

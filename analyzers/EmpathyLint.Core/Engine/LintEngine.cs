@@ -65,7 +65,7 @@ public sealed class LintEngine
         else extract(document);
         _inference.Apply(document);
         ApplyDeclaredPurposes(document);
-        QuestionAssembler.Assemble(document, Project);
+        QuestionAssembler.Assemble(document, Project, Configuration.Vocabulary);
         return document;
     }
 
@@ -120,9 +120,27 @@ public sealed class LintEngine
                 findings.Add(finding);
             }
         }
+        DropCovered(findings);
         findings.Sort();
         // Suppression directives in comments drop what they cover and report themselves (EL0003, EL0004).
         return Directives.Apply(document, findings, Configuration);
+    }
+
+    /// <summary>
+    /// One question, one line per fix: a finding whose rule another finding on the same question covers
+    /// (EL1001 already asks for "Prefer not to say", so EL1003 adds nothing) is dropped.
+    /// </summary>
+    private void DropCovered(List<Finding> findings)
+    {
+        if (findings.Count < 2) return;
+        var covered = new HashSet<(string Rule, int Start)>();
+        foreach (var finding in findings)
+        {
+            var descriptor = Configuration.Catalog.Find(finding.RuleId);
+            if (descriptor is null) continue;
+            foreach (var rule in descriptor.Covers) covered.Add((rule, finding.Span.Start));
+        }
+        if (covered.Count > 0) findings.RemoveAll(f => covered.Contains((f.RuleId, f.Span.Start)));
     }
 
     /// <summary>EL0001 on the first line of the file, with the reason.</summary>

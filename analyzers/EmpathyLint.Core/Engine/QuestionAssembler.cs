@@ -32,7 +32,7 @@ internal static class QuestionAssembler
         "search", "filter", "report", "criteria", "query", "response", "result", "export", "receipt", "print", "grid", "column", "seed", "seeder", "list", "summary", "dto",
     };
 
-    public static void Assemble(FormDocument document, ProjectContext project)
+    public static void Assemble(FormDocument document, ProjectContext project, Vocabularies.Vocabulary vocabulary)
     {
         document.Questions.Clear();
         var boundInDocument = document.Kind == DocumentKind.Razor ? BoundInDocument(document) : null;
@@ -41,6 +41,8 @@ internal static class QuestionAssembler
             if (form.Kind == FormKind.Model) JudgeModel(document, form, project, boundInDocument);
             foreach (var field in form.Fields)
             {
+                if (IsSetting(field, vocabulary)) Set(field, QuestionEvidence.None, "a setting or flag, not a question about a person");
+                else if (form.Kind == FormKind.Markup && IsFilter(field, vocabulary)) Set(field, QuestionEvidence.None, "a filter of a list or report: one of its answers is 'All'");
                 if (field.Evidence != QuestionEvidence.None) document.Questions.Add(new Question(form, field));
             }
         }
@@ -123,6 +125,17 @@ internal static class QuestionAssembler
             Set(field, QuestionEvidence.None, "not an input model: no form binds it and no action, page or validator takes it");
         }
     }
+
+    /// <summary>A yes/no field named as a setting: "GenderEnabled", "ShowDateOfBirth", "IsGenderSpecific".</summary>
+    private static bool IsSetting(FormField field, Vocabularies.Vocabulary vocabulary)
+    {
+        if (field.Kind is not (FieldKind.Boolean or FieldKind.Checkbox) || vocabulary.SettingWords.Count == 0) return false;
+        return new[] { field.BoundMember, field.Name }.Any(n => Words.OfIdentifier(n).Any(vocabulary.SettingWords.Contains));
+    }
+
+    /// <summary>A select or radio group offering "All": it filters a list, it does not ask anyone anything.</summary>
+    private static bool IsFilter(FormField field, Vocabularies.Vocabulary vocabulary) =>
+        field.Kind is FieldKind.Select or FieldKind.RadioGroup && field.Options.Any(o => vocabulary.MeaningOf(o.Label) == "any");
 
     /// <summary>[Key], "Id", or an "…Id" number or Guid: a key or a foreign key of a table, never asked of a person.</summary>
     private static bool IsKey(FormField field)

@@ -87,6 +87,9 @@ public sealed class Vocabulary
     public PhraseIndex ParentIndex { get; } = new();
     public List<string> RealNames { get; } = new();
 
+    /// <summary>Words that make a yes/no field a setting, not a question (GenderEnabled, ShowDateOfBirth, IsGenderSpecific).</summary>
+    public HashSet<string> SettingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The WHATWG autocomplete grammar's tokens (<c>rules/vocabulary/autofill-tokens.yaml</c>), for EL5002.</summary>
     public AutofillTokens Autofill { get; } = new();
 
@@ -113,13 +116,18 @@ public sealed class Vocabulary
     public Vocabulary Clone()
     {
         var copy = new Vocabulary();
-        foreach (var concept in Concepts.Values) copy.AddConcept(concept.Id, concept.Group, concept.Terms, concept.Autocomplete, concept.Data);
+        foreach (var concept in Concepts.Values)
+        {
+            copy.AddConcept(concept.Id, concept.Group, concept.Terms, concept.Autocomplete, concept.Data);
+            foreach (var term in concept.NotFromNames) copy.Concepts[concept.Id].NotFromNames.Add(term);
+        }
         foreach (var pair in _optionTerms) foreach (var term in pair.Value) copy.AddOptionTerm(pair.Key, term);
         foreach (var pair in _notPerson) foreach (var term in pair.Value) copy.AddNotPersonTerm(pair.Key, term);
         foreach (var (role, term) in _personRoles) copy.AddPersonRoleTerm(role, term);
         foreach (var t in GenderedTerms) copy.AddGendered(t);
         foreach (var t in ParentTerms) copy.AddParent(t);
         copy.RealNames.AddRange(RealNames);
+        foreach (var word in SettingWords) copy.SettingWords.Add(word);
         copy.Autofill.AddFrom(Autofill);
         return copy;
     }
@@ -238,11 +246,14 @@ public sealed class Vocabulary
                 case "realNames":
                     foreach (var name in YamlDoc.Strings(entry.Value, path, "realNames")) RealNames.Add(name);
                     break;
+                case "settings":
+                    foreach (var word in YamlDoc.Strings(entry.Value, path, "settings")) SettingWords.Add(word.Trim().ToLowerInvariant());
+                    break;
                 case "autofill":
                     Autofill.AddYaml(YamlDoc.Mapping(entry.Value, path, "autofill"), path);
                     break;
                 default:
-                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, gendered, parents, realNames or autofill)");
+                    throw YamlDoc.Problem(entry.Key, path, $"unknown vocabulary section '{section}' (expected concepts, meanings, notPerson, settings, gendered, parents, realNames or autofill)");
             }
         }
     }

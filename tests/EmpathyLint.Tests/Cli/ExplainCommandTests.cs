@@ -55,6 +55,6 @@ public sealed class ExplainCommandTests : IDisposable
     {
         var (code, _, error) = Run("explain");
         Assert.Equal(2, code);
-        Assert.Contains("'explain' needs a rule id", error);
+        Assert.Contains("Required argument 'rule-id' missing for command: 'explain'", error);
     }
 }

@@ -1,4 +1,5 @@
 using EmpathyLint.Cli;
+using EmpathyLint.Cli.CommandLine;
 using EmpathyLint.Cli.Commands;
 using EmpathyLint.Configuration;
 using EmpathyLint.Tests.Configuration;
@@ -15,7 +16,7 @@ public sealed class InitCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = InitCommand.Run(args, output, error, _folder.Path);
+        var code = CliParser.Run(new[] { "init" }.Concat(args).ToArray(), new CliContext(TextReader.Null, output, error, _folder.Path));
         return (code, output.ToString(), error.ToString());
     }
 

@@ -46,6 +46,6 @@ public sealed class RulesCommandTests : IDisposable
     {
         var (code, _, error) = Run("rules", "--bogus");
         Assert.Equal(2, code);
-        Assert.Contains("unknown argument '--bogus' for 'rules'", error);
+        Assert.Contains("Unrecognized command or argument '--bogus' (try 'empathylint rules --help')", error);
     }
 }

@@ -12,7 +12,7 @@ public class SampleScanTests
     {
         var configuration = LintConfiguration.CreateDefault();
         var files = ScanCommand.CollectFiles(new[] { RepoPaths.Combine("samples") }, configuration);
-        return ScanCommand.Scan(files, configuration);
+        return EmpathyLint.Cli.Scanning.Scanner.Scan(files, configuration);
     });
 
     [Theory]

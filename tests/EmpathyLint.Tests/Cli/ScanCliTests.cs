@@ -67,8 +67,10 @@ public sealed class ScanCliTests : IDisposable
     [InlineData(new[] { "scan", "--bogus" }, "unknown option '--bogus'")]
     [InlineData(new[] { "scan", "--format", "xml" }, "unknown format 'xml'")]
     [InlineData(new[] { "scan", "--fail-on", "sometimes" }, "unknown --fail-on level 'sometimes'")]
-    [InlineData(new[] { "scan", "--format" }, "option '--format' needs a value")]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "scan", "--format" }, "Required argument missing for option: '--format'")]
+    [InlineData(new[] { "scan", "--max-warnings", "-3" }, "--max-warnings must be 0 or more")]
+    [InlineData(new[] { "scan", "--quiet", "-x.html" }, "unknown option '-x.html'")]
+    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
     [InlineData(new[] { "scan", "/no/such/place" }, "/no/such/place: no such file or folder")]
     public void Usage_errors_exit_2_with_one_line_reason(string[] args, string reason)
     {

@@ -22,7 +22,7 @@ public class QuestionAssemblyTests
                 File.WriteAllText(full, text);
             }
             var configuration = LintConfiguration.CreateDefault();
-            return ScanCommand.Scan(ScanCommand.CollectFiles(new[] { folder }, configuration), configuration);
+            return EmpathyLint.Cli.Scanning.Scanner.Scan(ScanCommand.CollectFiles(new[] { folder }, configuration), configuration);
         }
         finally
         {
@@ -119,6 +119,7 @@ public class QuestionAssemblyTests
     [InlineData("public class PatientReportDto { public System.DateTime DateOfBirth { get; set; } public string? Religion { get; set; } }")]
     [InlineData("[System.CodeDom.Compiler.GeneratedCode(\"xsd\", \"4\")] public class EmployeeRow { public string? Religion { get; set; } }")]
     [InlineData("public class GenderSettings { public bool GenderEnabled { get; set; } public bool DateOfBirthRequired { get; set; } }")]
+    [InlineData("public class SalaryRuleForm { public bool IsGenderSpecific { get; set; } public bool ShowDateOfBirth { get; set; } }")]
     public void Filters_read_models_generated_code_and_settings_are_not_questions(string code)
     {
         Assert.Empty(Scan(("Models/Model.cs", code)));
@@ -150,5 +151,19 @@ public class QuestionAssemblyTests
         Assert.Equal("Profile.cshtml", Path.GetFileName(binary.Path));
         var related = Assert.Single(binary.RelatedLocations);
         Assert.Equal(("ProfileForm.cs", 1, 43, "model member"), (Path.GetFileName(related.Path), related.Span.StartLine, related.Span.StartColumn, related.Role));
+    }
+
+    [Fact]
+    public void A_setting_checkbox_in_markup_is_not_a_question()
+    {
+        Assert.Empty(Scan(("Admin/settings.html", "<form><label><input type=\"checkbox\" name=\"GenderEnabled\"> Ask for gender</label></form>")));
+    }
+
+    [Fact]
+    public void One_binary_gender_select_gives_the_broader_finding_only()
+    {
+        var findings = Scan(("signup.html", "<form><label>Gender <select name=\"gender\"><option>Male</option><option>Female</option></select></label></form>"));
+        Assert.Contains(findings, f => f.RuleId == "EL1001");
+        Assert.DoesNotContain(findings, f => f.RuleId == "EL1003");
     }
 }

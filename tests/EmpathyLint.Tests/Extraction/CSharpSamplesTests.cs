@@ -144,11 +144,11 @@ public class CSharpSamplesTests
             File.WriteAllText(Path.Combine(folder, "Models", "Broken.cs"), "public class Broken { public string? Gender { get; set; \n");
             var configuration = LintConfiguration.CreateDefault();
             var files = ScanCommand.CollectFiles(new[] { folder }, configuration);
-            var findings = ScanCommand.Scan(files, configuration).Where(f => f.RuleId == "EL1001").ToList();
+            var findings = EmpathyLint.Cli.Scanning.Scanner.Scan(files, configuration).Where(f => f.RuleId == "EL1001").ToList();
             Assert.Equal(
                 new[] { "Gender.cs 3:13 'Gender' offers only 'Male' and 'Female'", "Person.cs 6:17 'IsMale' offers only true and false" },
                 findings.Select(f => $"{Path.GetFileName(f.Path)} {f.Span.StartLine}:{f.Span.StartColumn} {f.Message.Split(':')[0]}"));
-            Assert.DoesNotContain(ScanCommand.Scan(files, configuration), f => f.RuleId == "EL0001");
+            Assert.DoesNotContain(EmpathyLint.Cli.Scanning.Scanner.Scan(files, configuration), f => f.RuleId == "EL0001");
         }
         finally
         {

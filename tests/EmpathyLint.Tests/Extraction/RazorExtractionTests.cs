@@ -288,7 +288,7 @@ public class RazorExtractionTests
             Directory.CreateDirectory(Path.Combine(dir.FullName, "bin"));
             File.WriteAllText(Path.Combine(dir.FullName, "bin", "Old.resx"), """<root><data name="Old"><value>x</value></data></root>""");
             var project = new ProjectContext();
-            EmpathyLint.Cli.Commands.ScanCommand.AddResources(new[] { dir.FullName }, project);
+            EmpathyLint.Cli.Scanning.Scanner.AddResources(new[] { dir.FullName }, project);
             Assert.Equal(new Dictionary<string, string> { ["Account.Fields.Gender"] = "Gender identity" }, project.Resources);
         }
         finally

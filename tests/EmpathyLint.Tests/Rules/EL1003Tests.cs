@@ -98,10 +98,10 @@ public class EL1003Tests
     }
 
     [Fact]
-    public void CSharp_binary_gender_enum_is_reported_once_at_its_declaration_not_where_it_is_used()
+    public void CSharp_gender_enum_is_reported_once_at_its_declaration_not_where_it_is_used()
     {
         var findings = Lint.CSharp("""
-            public enum Gender { Male, Female }
+            public enum Gender { Male, Female, NonBinary, SelfDescribe }
 
             public class Customer
             {

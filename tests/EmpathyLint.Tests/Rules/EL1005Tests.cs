@@ -110,6 +110,10 @@ public class EL1005Tests
     [InlineData("""<form role="search"><label>Shop for <select name="dept"><option>Men</option><option>Women</option></select></label></form>""")]
     [InlineData("""<form><label for="c">Connector gender</label><select id="c" name="connector"><option>Male</option><option>Female</option></select></form>""")]
     [InlineData("""<form><fieldset><legend>Your pet's sex</legend><label><input type="radio" name="s"> Male</label><label><input type="radio" name="s"> Female</label></fieldset></form>""")]
+    [InlineData("""<form><label>Name <input name="name"></label><label>Title <input name="title"></label></form>""")]
+    [InlineData("""<form><label><input type="radio" name="salutation" value="c"> Consumables</label><label><input type="radio" name="salutation" value="a"> Assets</label></form>""")]
+    [InlineData("""<form><label><input type="checkbox" name="Gender"> Gender</label><label><input type="checkbox" name="Dr"> Dr</label></form>""")]
+    [InlineData("""<form><label>Gender <select name="gender"><option>All</option><option>Male</option><option>Female</option></select></label></form>""")]
     public void Forms_about_things_are_not_reported(string html)
     {
         Assert.Empty(Lint.Html(html).Of("EL1005"));

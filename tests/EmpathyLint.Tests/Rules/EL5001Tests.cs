@@ -71,4 +71,26 @@ public class EL5001Tests
     {
         Assert.Empty(Lint.Html(html).Of("EL5001"));
     }
+
+    private const string FirstName = """<form method="post"><label for="f">First name</label><input id="f" name="firstName"></form>""";
+
+    [Theory]
+    [InlineData("src/app/patients/registration/basic-info/patient-basic-info.html")]
+    [InlineData("Areas/Admin/Views/Users/Create.cshtml")]
+    [InlineData("Views/Employee/EmployeePersonalDetails.cshtml")]
+    [InlineData("Views/Student/Create.cshtml")]
+    public void Forms_staff_fill_about_someone_else_are_not_reported(string path)
+    {
+        Assert.Empty(Lint.Source(FirstName, path).Of("EL5001"));
+    }
+
+    [Theory]
+    [InlineData("Areas/Identity/Pages/Account/Register.cshtml")]
+    [InlineData("Areas/Admin/Views/Account/Login.cshtml")]
+    [InlineData("Views/Manage/Index.cshtml")]
+    [InlineData("wwwroot/signup.html")]
+    public void Self_service_forms_are_reported_even_beside_staff_words(string path)
+    {
+        Assert.Equal(new[] { "1:54" }, Lint.Source(FirstName, path).At("EL5001"));
+    }
 }

@@ -76,7 +76,7 @@ public sealed class ProjectContextBuilder
 
         var models = sources.SelectMany(s => s.Source.Models.Select(m => (s.Path, Model: m))).ToList();
         var requiredByValidators = RequiredByValidators(sources);
-        var facts = new Keyed<ModelMemberFacts>(SameFacts);
+        var facts = new Keyed<ModelMemberFacts>(SameFacts, WithoutConflictingPlace);
         foreach (var (path, model) in models)
         {
             foreach (var member in model.Members)
@@ -108,14 +108,6 @@ public sealed class ProjectContextBuilder
         facts.CopyTo(context.Members);
         AddInputModels(sources, context);
         AddMarkupBindings(models, context);
-        // A bare "Member" key that several models share with the same facts points at no single place.
-        var declaringModels = models.SelectMany(m => m.Model.Members.Select(x => x.Name).Distinct()).GroupBy(n => n, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var key in context.Members.Keys.ToList())
-        {
-            var fact = context.Members[key];
-            if (fact.Place is null || key.IndexOf('.') >= 0 || !declaringModels.TryGetValue(key, out var count) || count < 2) continue;
-            context.Members[key] = new ModelMemberFacts(fact.TypeName, fact.MemberName) { MemberType = fact.MemberType, Required = fact.Required, DisplayName = fact.DisplayName, Purpose = fact.Purpose };
-        }
     }
 
     /// <summary>Types an action, a page or a validator takes as input; the first evidence (by path) is kept.</summary>
@@ -224,6 +216,11 @@ public sealed class ProjectContextBuilder
         }
     }
 
+    /// <summary>Two models give a key the same facts from different places: the facts stand, the place is nobody's.</summary>
+    private static ModelMemberFacts WithoutConflictingPlace(ModelMemberFacts kept, ModelMemberFacts other) =>
+        Equals(kept.Place, other.Place) || kept.Place is null ? kept
+            : new ModelMemberFacts(kept.TypeName, kept.MemberName) { MemberType = kept.MemberType, Required = kept.Required, DisplayName = kept.DisplayName, Purpose = kept.Purpose };
+
     private static bool SameFacts(ModelMemberFacts a, ModelMemberFacts b) =>
         a.MemberType == b.MemberType && a.Required == b.Required && a.DisplayName == b.DisplayName && a.Purpose == b.Purpose;
 
@@ -231,12 +228,14 @@ public sealed class ProjectContextBuilder
     private sealed class Keyed<T>
     {
         private readonly Func<T, T, bool> _same;
+        private readonly Func<T, T, T>? _merge;
         private readonly Dictionary<string, T> _values = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ambiguous = new(StringComparer.Ordinal);
 
-        public Keyed(Func<T, T, bool> same)
+        public Keyed(Func<T, T, bool> same, Func<T, T, T>? merge = null)
         {
             _same = same;
+            _merge = merge;
         }
 
         public void Add(string key, T value)
@@ -244,7 +243,11 @@ public sealed class ProjectContextBuilder
             if (_ambiguous.Contains(key)) return;
             if (_values.TryGetValue(key, out var existing))
             {
-                if (_same(existing, value)) return;
+                if (_same(existing, value))
+                {
+                    if (_merge is not null) _values[key] = _merge(existing, value);
+                    return;
+                }
                 _values.Remove(key);
                 _ambiguous.Add(key);
                 return;

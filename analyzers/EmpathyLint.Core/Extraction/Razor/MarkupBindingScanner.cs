@@ -32,13 +32,13 @@ internal sealed class MarkupBinding
 /// </summary>
 internal static class MarkupBindingScanner
 {
-    private static readonly Regex ModelDirective = new(@"^[ \t]*@model[ \t]+(?<type>[A-Za-z_][\w.]*)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex ModelDirective = new(@"^[ \t\uFEFF]*@model[ \t]+(?<type>[A-Za-z_][\w.]*)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly Regex Attribute = new(
         @"(?<![\w-])(?<name>asp-for|@bind-Value|@bind|@bind-value)\s*=\s*""@?\(?\s*(?<path>[A-Za-z_][\w.]*)",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex Helper = new(@"Html\s*\.\s*\w+For\s*\(\s*(?<p>[A-Za-z_]\w*)\s*=>\s*\k<p>\s*\.\s*(?<path>[A-Za-z_][\w.]*)", RegexOptions.CultureInvariant);
+    private static readonly Regex Helper = new(@"Html\s*\.\s*(?<helper>\w+)For\s*\(\s*(?<p>[A-Za-z_]\w*)\s*=>\s*\k<p>\s*\.\s*(?<path>[A-Za-z_][\w.]*)", RegexOptions.CultureInvariant);
 
     private static readonly Regex EditForm = new(@"<EditForm\b[^>]*?\bModel\s*=\s*""@?(?<root>[A-Za-z_]\w*)""", RegexOptions.CultureInvariant);
 
@@ -52,7 +52,12 @@ internal static class MarkupBindingScanner
             if (IsLabelOrMessage(text, m.Index)) continue;
             Add(text, m.Groups["path"], modelType, m.Groups["name"].Value == "asp-for", bindings);
         }
-        foreach (Match m in Helper.Matches(text)) Add(text, m.Groups["path"], modelType, true, bindings);
+        foreach (Match m in Helper.Matches(text))
+        {
+            // Labels, validation messages, displays and hidden fields name a member but ask nothing.
+            if (m.Groups["helper"].Value is "Label" or "ValidationMessage" or "Display" or "DisplayName" or "DisplayText" or "Hidden" or "Id" or "Name" or "Value" or "Description") continue;
+            Add(text, m.Groups["path"], modelType, true, bindings);
+        }
         foreach (Match m in EditForm.Matches(text))
         {
             // The EditForm's model is bound as a whole: its members are the form's questions when bound below.

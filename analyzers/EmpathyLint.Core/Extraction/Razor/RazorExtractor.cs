@@ -492,6 +492,8 @@ public sealed class RazorExtractor
             if (string.IsNullOrEmpty(boundMember)) return null;
             var path = boundMember!.Replace("?", "").Replace("!", "");
             var segments = path.Split('.');
+            // "Basic.Religion" on @model TeacherViewModel: the model's own property path first, then any model's.
+            if (segments.Length == 2 && _projection.ModelType is { } owner && _project.Members.TryGetValue(LastSegment(owner) + "." + path, out var onOwner)) return onOwner;
             if (segments.Length >= 2 && _project.Members.TryGetValue(segments[segments.Length - 2] + "." + segments[segments.Length - 1], out var qualified)) return qualified;
             // "member.FirstName" with "private Member member = new();" in this file's @code block: Member.FirstName.
             // When this file declares the variable's type, a bare "LastName" from another model must not answer for it.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using EmpathyLint.Model;
 using EmpathyLint.Text;
@@ -28,12 +29,20 @@ public sealed class EL5001MissingAutocomplete : FieldRule
 
         var written = field.Constraints.Autocomplete?.Value?.Trim();
         if (!string.IsNullOrEmpty(written) && !string.Equals(written, "on", StringComparison.OrdinalIgnoreCase)) return;
-        // Autofill fills in the user's own details: a mother's or father's name is someone else's.
-        if (AboutSomeoneElse(field, context)) return;
+        // Autofill fills in the user's own details: a mother's or father's name is someone else's, and so is
+        // everything a clerk enters about a patient or an admin about a user.
+        if (AboutSomeoneElse(field, context) || IsStaffForm(context)) return;
 
         var token = ExpectedToken(field, conceptId, concept.Autocomplete[0]);
         var finding = context.Report(field, field.Span, ("token", token));
         finding.Properties["autocomplete"] = token;
+    }
+
+    private static bool IsStaffForm(RuleContext context)
+    {
+        var words = new HashSet<string>(Words.OfIdentifier(context.Document.Path.Replace('\\', '/')), StringComparer.Ordinal);
+        if (context.OptionList("selfServiceWords").Any(words.Contains)) return false;
+        return context.OptionList("staffWords").Any(words.Contains);
     }
 
     private static bool AboutSomeoneElse(FormField field, RuleContext context) =>

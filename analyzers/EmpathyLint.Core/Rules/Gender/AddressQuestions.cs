@@ -15,9 +15,19 @@ internal static class AddressQuestions
     public static bool IsPersonalTitle(Form form, FormField field)
     {
         if (field.Concept != "title" || !field.IsAboutPerson) return false;
+        // A single checkbox ("Dr" as debit) is never a title question.
+        if (field.Kind == FieldKind.Checkbox) return false;
         if (field.Options.Any(o => o.Meaning is not null && OptionMeanings.IsTitle(o.Meaning))) return true;
         if (string.Equals(ConceptInference.AutocompleteToken(field.Constraints.Autocomplete?.Value), "honorific-prefix", StringComparison.Ordinal)) return true;
-        // An enum-typed member (options in another file) or a validator rule: the rest of the model says whose title it is.
-        return form.Fields.Any(f => f.Concept is "given-name" or "family-name" or "full-name" or "middle-name" or "preferred-name");
+        // Answers that are no titles ("Consumables", a radio named salutation) say it is something else.
+        if (field.OptionsKnown && field.Options.Any(o => !o.IsPlaceholder)) return false;
+        // Free text or options in another file: a given or family name beside it says whose title it is. A bare
+        // "Name" does not: products, campaigns and news items have a name and a title too.
+        return form.Fields.Any(f => f.IsAboutPerson && (f.Concept is "given-name" or "family-name" or "middle-name" || f.Concept == "full-name" && IsPersonsFullName(f)));
     }
+
+    /// <summary>"Full name" or autocomplete="name", not a bare "Name" (a product has one too).</summary>
+    private static bool IsPersonsFullName(FormField field) =>
+        string.Equals(ConceptInference.AutocompleteToken(field.Constraints.Autocomplete?.Value), "name", StringComparison.Ordinal)
+        || field.Labels.Any(l => Text.Words.OfText(l.Text).Count >= 2);
 }

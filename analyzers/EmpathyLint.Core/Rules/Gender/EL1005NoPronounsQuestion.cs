@@ -32,7 +32,8 @@ public sealed class EL1005NoPronounsQuestion : Rule
 
     private static bool AsksHowToAddress(Form form, FormField field)
     {
-        if (!field.IsAboutPerson || field.Kind == FieldKind.Hidden) return false;
+        // A lone checkbox named "Gender" is a column picker or a filter, not the question.
+        if (!field.IsAboutPerson || field.Kind is FieldKind.Hidden or FieldKind.Checkbox) return false;
         // Sex registered at birth with a declared (clinical) purpose is a record, not a form of address.
         if (field.Concept == "sex") return field.Purpose is null;
         return field.Concept == "gender" || AddressQuestions.IsPersonalTitle(form, field);

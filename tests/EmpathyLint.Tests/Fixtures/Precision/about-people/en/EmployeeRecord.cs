@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Contoso.Hr.Models;
 
-// expect: EL1001, EL1003
+// expect: EL1001
 public enum Gender
 {
     Male,
