@@ -60,6 +60,23 @@ public class HostileInputTests
         Assert.DoesNotContain("EL0001", Run(code, "Model.cs").Select(f => f.RuleId));
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b")]
+    public void A_hundred_thousand_unclosed_elements_are_reported_before_parsing(string tag)
+    {
+        var text = "<form>" + string.Concat(Enumerable.Repeat($"<{tag}>", 100_000)) + Gender;
+        var finding = Assert.Single(Run(text, "unclosed.html"));
+        Assert.Equal("File could not be scanned: the markup nests elements more than 500 levels deep, beyond what the HTML parser keeps (it flattens deeper elements, as browsers do)", finding.Message);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_paragraphs_and_list_items_are_read()
+    {
+        var text = "<form><ul>" + string.Concat(Enumerable.Repeat("<li><p>item <br>", 5_000)) + "</ul><label for=\"g\">Gender</label>" + Gender.Replace("<select", "<select id=\"g\"") + "</form>";
+        Assert.Contains("EL1001", Run(text, "list.html").Select(f => f.RuleId));
+    }
+
     private static List<Finding> Run(string text, string path)
     {
         var task = Task.Run(() => Lint.Source(text, path));
