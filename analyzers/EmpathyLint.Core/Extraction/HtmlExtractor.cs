@@ -45,6 +45,7 @@ public sealed class HtmlExtractor
     public void Extract(FormDocument document, string markup)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+        CheckOpenElements(markup);
         var dom = parser.ParseDocument(markup);
         CheckNesting(dom.DocumentElement);
         var context = new ExtractionContext(document, markup);
@@ -85,6 +86,42 @@ public sealed class HtmlExtractor
     /// deeper elements siblings, which would silently change the questions; no real form comes near this.
     /// </summary>
     public const int MaxNesting = 500;
+
+    /// <summary>Elements whose end tag may be left out (the parser closes them itself) or that have none.</summary>
+    private static readonly HashSet<string> ImpliedEnd = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "option", "optgroup", "td", "th", "tr", "dt", "dd", "tbody", "thead", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rp", "rtc", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input",
+        "link", "meta", "source", "track", "wbr", "param", "keygen", "script", "style", "textarea", "title",
+    };
+
+    /// <summary>
+    /// Open elements at once counted on the text before the parser runs. The parser's tree builder looks through
+    /// every open element for each tag, so a hundred thousand unclosed &lt;div&gt; or &lt;b&gt; take minutes; counted
+    /// here, they are reported in linear time. Four times the nesting limit: the count ignores what the parser
+    /// closes itself (a &lt;div&gt; closing a &lt;p&gt;), and such text is flattened beyond the limit anyway.
+    /// </summary>
+    private static void CheckOpenElements(string markup)
+    {
+        var open = 0;
+        for (var i = markup.IndexOf('<'); i >= 0 && i + 1 < markup.Length; i = markup.IndexOf('<', i + 1))
+        {
+            var closing = markup[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < markup.Length && (char.IsLetterOrDigit(markup[end]) || markup[end] == '-')) end++;
+            if (end == start || !char.IsLetter(markup[start])) continue;
+            if (ImpliedEnd.Contains(markup.Substring(start, end - start))) continue;
+            if (closing)
+            {
+                if (open > 0) open--;
+                continue;
+            }
+            var gt = markup.IndexOf('>', end);
+            if (gt > 0 && markup[gt - 1] == '/') continue;
+            if (++open > 4 * MaxNesting) throw new Engine.ScanLimitException($"the markup nests elements more than {MaxNesting} levels deep, beyond what the HTML parser keeps (it flattens deeper elements, as browsers do)");
+        }
+    }
 
     private static void CheckNesting(IElement? root)
     {

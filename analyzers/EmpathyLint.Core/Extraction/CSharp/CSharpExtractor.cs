@@ -65,20 +65,42 @@ public static class CSharpExtractor
 
     /// <summary>
     /// Why the text is too deeply nested to parse, or null. Brackets inside strings and comments count too:
-    /// that can only overstate the depth, and only text no person writes reaches the limit.
+    /// that can only overstate the depth, and only text no person writes reaches the limit. A closer pops back to
+    /// the nearest opener of its own kind and is ignored when there is none, so closers of another kind (a
+    /// repeated <c>$"{)</c>) cannot hide the depth. Type-argument brackets (<c>x&lt;x&lt;x&lt;…</c>) are counted
+    /// within one statement, where Roslyn's parser recurses on them as on any bracket.
     /// </summary>
     private static string? NestingProblem(string text)
     {
+        var open = new char[MaxNesting + 1];
         var depth = 0;
-        foreach (var c in text)
+        var angles = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '(' or '[' or '{')
+            var c = text[i];
+            switch (c)
             {
-                if (++depth > MaxNesting) return $"the code nests brackets more than {MaxNesting} levels deep, beyond what the C# parser reads in reasonable time";
-            }
-            else if (c is ')' or ']' or '}' && depth > 0)
-            {
-                depth--;
+                case '(' or '[' or '{':
+                    angles = 0;
+                    if (depth == MaxNesting) return $"the code nests brackets more than {MaxNesting} levels deep, beyond what the C# parser reads in reasonable time";
+                    open[depth++] = c;
+                    break;
+                case ')' or ']' or '}':
+                    angles = 0;
+                    var opener = c == ')' ? '(' : c == ']' ? '[' : '{';
+                    for (var k = depth - 1; k >= 0; k--)
+                    {
+                        if (open[k] != opener) continue;
+                        depth = k;
+                        break;
+                    }
+                    break;
+                case ';':
+                    angles = 0;
+                    break;
+                case '<' when i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'):
+                    if (++angles > MaxNesting) return $"the code nests type arguments more than {MaxNesting} levels deep, beyond what the C# parser reads without overflowing its stack";
+                    break;
             }
         }
         return null;

@@ -52,6 +52,15 @@ public sealed class RazorProjector
     private readonly RazorProjection _result;
     private readonly HashSet<string> _localizers = new(DefaultLocalizers, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Deepest nesting of code blocks, statements and markup inside code that is read. The scanner recurses once per
+    /// level; a limit keeps a file of thousands of "@{" or "@if (…) {" from overflowing the stack (which in a build
+    /// takes the compiler server down). Hand-written pages stay within a few dozen levels.
+    /// </summary>
+    public const int MaxNesting = 1000;
+
+    private int _nesting;
+
     private RazorProjector(string source)
     {
         _src = source;
@@ -131,6 +140,19 @@ public sealed class RazorProjector
     /// at an unmatched '}' (a section body), or at the line end (an '@:' line). Returns where it stopped.
     /// </summary>
     private int ScanMarkup(int i, string? stopTag, bool stopOnBrace, bool stopAtLineEnd)
+    {
+        Enter();
+        try
+        {
+            return ScanMarkupCore(i, stopTag, stopOnBrace, stopAtLineEnd);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private int ScanMarkupCore(int i, string? stopTag, bool stopOnBrace, bool stopAtLineEnd)
     {
         var depth = 1;
         while (i < _n)
@@ -522,7 +544,28 @@ public sealed class RazorProjector
     // ---- code -----------------------------------------------------------------------------------
 
     /// <summary>A braced C# block at <paramref name="open"/>; returns the index after its closing brace.</summary>
+    private void Enter()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw new Engine.ScanLimitException($"the Razor code nests blocks more than {MaxNesting} levels deep (code blocks, statements and markup inside code), beyond what the scanner reads; this limit is fixed, split the page into components or partials");
+        }
+    }
+
     private int ScanCodeBlock(int open, bool markupAllowed)
+    {
+        Enter();
+        try
+        {
+            return ScanCodeBlockCore(open, markupAllowed);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private int ScanCodeBlockCore(int open, bool markupAllowed)
     {
         Blank(open, open + 1);
         var i = open + 1;
@@ -616,6 +659,16 @@ public sealed class RazorProjector
     /// </summary>
     private int ScanStatement(int keywordAt, bool markupAllowed)
     {
+        // An "else if" chain is read in this loop, not by recursion: a long chain is not deep nesting. The bodies
+        // are code blocks, which count the nesting.
+        var end = ScanStatementCore(keywordAt, markupAllowed, out var elseIfAt);
+        while (elseIfAt >= 0) end = ScanStatementCore(elseIfAt, markupAllowed, out elseIfAt);
+        return end;
+    }
+
+    private int ScanStatementCore(int keywordAt, bool markupAllowed, out int elseIfAt)
+    {
+        elseIfAt = -1;
         var keyword = Word(keywordAt);
         var i = keywordAt + keyword.Length;
         Blank(keywordAt, i);
@@ -657,7 +710,11 @@ public sealed class RazorProjector
             {
                 Blank(i, k + 4);
                 var after = SkipSpace(k + 4);
-                if (Word(after) == "if") return ScanStatement(after, markupAllowed);
+                if (Word(after) == "if")
+                {
+                    elseIfAt = after;
+                    return after;
+                }
                 if (after < _n && _src[after] == '{')
                 {
                     i = ScanCodeBlock(after, markupAllowed);
