@@ -353,6 +353,10 @@ public static class ScanCommand
                 if (matched.Count == 0) throw new UsageException($"no files matched the pattern '{path}'");
                 files.UnionWith(matched);
             }
+            else if (path.Length == 0)
+            {
+                throw new UsageException("an empty path was given: name a file, folder or glob to scan");
+            }
             else
             {
                 throw new UsageException($"{path}: no such file or folder");

@@ -22,7 +22,7 @@ public sealed class FileSystemHazardTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return (code, EmpathyLint.Tests.Support.TextOutput.AsCompilerLines(output.ToString()), error.ToString());
     }
 
     private string MakeFifo(string relative)
