@@ -19,13 +19,7 @@ public sealed class BaselineTests : IDisposable
     private string BaselinePath => Path.Combine(_dir, "empathylint.baseline.json");
     private string Form => Path.Combine(_dir, "app", "profile.html");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.CliRun.Run(args);
 
     private (int Code, string Out, string Err) Scan(params string[] extra) =>
         Run(new[] { "scan", Path.Combine(_dir, "app"), "--baseline", BaselinePath }.Concat(extra).ToArray());

@@ -28,13 +28,7 @@ public sealed class FileSelectionTests : IDisposable
         File.WriteAllText(path, content);
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.CliRun.Run(args);
 
     private static List<string> FilesIn(string output) => TextOutput.AsCompilerLines(output).Split('\n')
         .Where(l => l.Contains("): ")).Select(l => l[..l.IndexOf('(')]).Select(p => p[(p.IndexOf("/src/", StringComparison.Ordinal) + 1)..]).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();

@@ -10,13 +10,7 @@ public sealed class RulesCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => Support.CliRun.Run(args);
 
     [Fact]
     public void Lists_every_rule_with_its_severity_in_the_active_config()

@@ -10,13 +10,7 @@ public class ReportAndInventoryTests
 {
     private static readonly string Sample = RepoPaths.Combine("samples", "SampleApp");
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => Support.CliRun.Run(args);
 
     private static readonly Lazy<string> Report = new(() =>
     {
