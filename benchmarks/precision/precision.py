@@ -100,7 +100,10 @@ def scan(cli: Path, folder: Path) -> list[dict]:
                          cwd=folder, capture_output=True, text=True)
     if run.returncode not in (0, 1):
         raise SystemExit(f"scan of {folder} failed ({run.returncode}): {run.stderr.strip()[:500]}")
-    findings = json.loads(run.stdout)["findings"]
+    try:
+        findings = json.loads(run.stdout)["findings"]
+    except json.JSONDecodeError:
+        raise SystemExit(f"scan of {folder} printed no JSON (exit {run.returncode}): {(run.stdout or run.stderr).strip()[:500]}")
     for f in findings:
         f["path"] = f["path"].removeprefix("./")
     return findings
